@@ -1,0 +1,49 @@
+package dev.breaker;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A snapshot of one breaker's state and lifetime counters. Counts are for the breaker's whole life
+ * ({@link CircuitBreaker#reset()} keeps them). {@link #totalCalls()} is, by construction, always
+ * {@code successCount() + failureCount() + rejectedCount()}.
+ *
+ * @param state the state when the snapshot was taken
+ * @param successCount calls that completed and counted as successes
+ * @param failureCount calls that counted as failures, including trials that timed out
+ * @param rejectedCount calls rejected without running
+ * @param stateChanges transitions since the breaker was created
+ * @param lastFailureTime when the last failure was counted, if any
+ * @param lastSuccessTime when the last success was counted, if any (millisecond precision)
+ */
+public record BreakerMetrics(
+        CircuitState state,
+        long successCount,
+        long failureCount,
+        long rejectedCount,
+        long stateChanges,
+        Optional<Instant> lastFailureTime,
+        Optional<Instant> lastSuccessTime) {
+
+    /** Checks that no component is null and no count is negative. */
+    public BreakerMetrics {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(lastFailureTime, "lastFailureTime");
+        Objects.requireNonNull(lastSuccessTime, "lastSuccessTime");
+        if (successCount < 0 || failureCount < 0 || rejectedCount < 0 || stateChanges < 0) {
+            throw new IllegalArgumentException("counts cannot be negative");
+        }
+    }
+
+    /** @return every call the breaker saw: successes, failures and rejections */
+    public long totalCalls() {
+        return successCount + failureCount + rejectedCount;
+    }
+
+    /** @return failures divided by completed calls (successes and failures), or 0 when none completed */
+    public double failureRate() {
+        long completed = successCount + failureCount;
+        return completed == 0 ? 0.0 : (double) failureCount / completed;
+    }
+}

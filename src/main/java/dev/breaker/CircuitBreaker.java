@@ -1,0 +1,277 @@
+package dev.breaker;
+
+import dev.breaker.config.BreakerNames;
+import dev.breaker.core.AsyncCall;
+import dev.breaker.core.StateMachine;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+
+/**
+ * One circuit breaker. Thread-safe and lock-free; a call through a CLOSED breaker allocates nothing.
+ *
+ * <pre>{@code
+ * CircuitBreaker breaker = CircuitBreaker.builder("exchange-api")
+ *         .failureThreshold(5)
+ *         .timeout(Duration.ofSeconds(60))
+ *         .build();
+ * Ticker ticker = breaker.call(() -> exchange.ticker("BTC/EUR"));
+ * }</pre>
+ *
+ * <p>In a CDI container, annotate a method with {@link Breaker} instead, or get the breaker the
+ * container made from {@link CircuitBreakerRegistry#get(String)}.
+ */
+public final class CircuitBreaker {
+    private final StateMachine machine;
+
+    private CircuitBreaker(StateMachine machine) {
+        this.machine = machine;
+    }
+
+    /**
+     * @param name the breaker's name: not blank
+     * @return a builder of a breaker outside any container, starting from the built-in defaults
+     */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /**
+     * Runs the operation through the breaker.
+     *
+     * @param operation what to run
+     * @param <T> its result type
+     * @return what the operation returned
+     * @throws BreakerOpenException when the breaker rejects the call; the operation does not run
+     * @throws Exception what the operation threw, as it threw it
+     */
+    public <T> T call(Callable<T> operation) throws Exception {
+        Objects.requireNonNull(operation, "operation");
+        Object permit = machine.acquire();
+        T result;
+        try {
+            result = operation.call();
+        } catch (Throwable thrown) {
+            machine.onThrowable(permit, thrown);
+            throw thrown;
+        }
+        machine.onSuccess(permit);
+        return result;
+    }
+
+    /**
+     * Runs the operation through the breaker.
+     *
+     * @param operation what to run
+     * @throws BreakerOpenException when the breaker rejects the call; the operation does not run
+     */
+    public void run(Runnable operation) {
+        Objects.requireNonNull(operation, "operation");
+        Object permit = machine.acquire();
+        try {
+            operation.run();
+        } catch (Throwable thrown) {
+            machine.onThrowable(permit, thrown);
+            throw thrown;
+        }
+        machine.onSuccess(permit);
+    }
+
+    /**
+     * Runs an asynchronous operation through the breaker. The call succeeds or fails when its stage
+     * completes. A rejection is reported as a stage failed with {@link BreakerOpenException}, never by
+     * throwing; so is an operation that throws instead of returning a stage. Cancelling the returned
+     * stage counts as a {@link java.util.concurrent.CancellationException} (a failure unless
+     * {@code skipOn} says otherwise) and cancels the operation's stage when it is a {@code Future}.
+     *
+     * @param operation supplies the stage to watch
+     * @param <T> its result type
+     * @return a stage completed with the operation's own result or failure, wrappers removed
+     */
+    public <T> CompletionStage<T> callAsync(Supplier<? extends CompletionStage<T>> operation) {
+        Objects.requireNonNull(operation, "operation");
+        Object permit;
+        try {
+            permit = machine.acquire();
+        } catch (BreakerOpenException rejected) {
+            return CompletableFuture.failedFuture(rejected);
+        }
+        return AsyncCall.start(machine, permit, operation);
+    }
+
+    /** @return the breaker's name */
+    public String name() {
+        return machine.name();
+    }
+
+    /** @return the state now; HALF_OPEN as soon as the open timeout has passed, with no call needed */
+    public CircuitState state() {
+        return machine.state();
+    }
+
+    /** @return a snapshot of the state and the lifetime counters */
+    public BreakerMetrics getMetrics() {
+        return machine.metrics();
+    }
+
+    /** @return how long until the breaker admits trial calls: zero unless OPEN */
+    public Duration retryAfter() {
+        return machine.retryAfter();
+    }
+
+    /** @return the settings this breaker runs with */
+    public BreakerSettings settings() {
+        return machine.settings();
+    }
+
+    /**
+     * Forces the breaker CLOSED and forgets consecutive failures and trials. Lifetime counters stay.
+     * Calls still running when it happens change no state when they finish.
+     */
+    public void reset() {
+        machine.reset();
+    }
+
+    @Override
+    public String toString() {
+        return "CircuitBreaker[" + name() + ", " + state() + "]";
+    }
+
+    /**
+     * Builds a {@link CircuitBreaker} outside any container. Starts from the built-in defaults (5
+     * failures, 60 seconds, 3 trial calls, every throwable a failure). Every value is checked when set;
+     * an invalid one throws {@link IllegalArgumentException} naming the breaker, the setting, the value
+     * and what is allowed.
+     */
+    public static final class Builder {
+        private final String name;
+        private int failureThreshold = BreakerSettings.DEFAULT_FAILURE_THRESHOLD;
+        private Duration timeout = BreakerSettings.DEFAULT_TIMEOUT;
+        private int halfOpenMaxCalls = BreakerSettings.DEFAULT_HALF_OPEN_MAX_CALLS;
+        private List<Class<? extends Throwable>> failOn = List.of();
+        private List<Class<? extends Throwable>> skipOn = List.of();
+        private boolean enabled = true;
+        private BreakerClock clock = BreakerClock.system();
+        private final List<StateChangeListener> listeners = new ArrayList<>();
+
+        private Builder(String name) {
+            this.name = BreakerNames.requireValid(name);
+        }
+
+        /**
+         * @param failures consecutive failures that open the breaker, at least 1
+         * @return this builder
+         */
+        public Builder failureThreshold(int failures) {
+            this.failureThreshold = failures;
+            return check();
+        }
+
+        /**
+         * @param timeout how long the breaker stays OPEN before trial calls; above zero, of any size
+         * @return this builder
+         */
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return check();
+        }
+
+        /**
+         * @param calls trial calls admitted in one HALF_OPEN period, at least 1
+         * @return this builder
+         */
+        public Builder halfOpenMaxCalls(int calls) {
+            this.halfOpenMaxCalls = calls;
+            return check();
+        }
+
+        /**
+         * @param types throwable types that count as failures; none given means every throwable
+         * @return this builder
+         */
+        @SafeVarargs
+        public final Builder failOn(Class<? extends Throwable>... types) {
+            this.failOn = Arrays.asList(Objects.requireNonNull(types, "failOn"));
+            return check();
+        }
+
+        /**
+         * @param types throwable types that never count as failures (the call counts as a success); wins
+         *     over {@link #failOn}
+         * @return this builder
+         */
+        @SafeVarargs
+        public final Builder skipOn(Class<? extends Throwable>... types) {
+            this.skipOn = Arrays.asList(Objects.requireNonNull(types, "skipOn"));
+            return check();
+        }
+
+        /**
+         * @param enabled {@code false} turns the breaker off: it still counts calls but never opens
+         * @return this builder
+         */
+        public Builder enabled(boolean enabled) {
+            this.enabled = enabled;
+            return this;
+        }
+
+        /**
+         * Copies every value of the given settings.
+         *
+         * @param settings validated settings, for example a registry's defaults
+         * @return this builder
+         */
+        public Builder settings(BreakerSettings settings) {
+            Objects.requireNonNull(settings, "settings");
+            this.failureThreshold = settings.failureThreshold();
+            this.timeout = settings.timeout();
+            this.halfOpenMaxCalls = settings.halfOpenMaxCalls();
+            this.failOn = settings.failOn();
+            this.skipOn = settings.skipOn();
+            this.enabled = settings.enabled();
+            return this;
+        }
+
+        /**
+         * @param clock the time source; tests pass a fake one to drive timeouts without sleeping
+         * @return this builder
+         */
+        public Builder clock(BreakerClock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * @param listener hears of every transition, after it, in the thread that caused it
+         * @return this builder
+         */
+        public Builder listener(StateChangeListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /** @return a new breaker, CLOSED */
+        public CircuitBreaker build() {
+            return new CircuitBreaker(new StateMachine(name, toSettings(), clock, listeners));
+        }
+
+        private Builder check() {
+            toSettings();
+            return this;
+        }
+
+        private BreakerSettings toSettings() {
+            try {
+                return new BreakerSettings(failureThreshold, timeout, halfOpenMaxCalls, failOn, skipOn, enabled);
+            } catch (IllegalArgumentException | NullPointerException invalid) {
+                throw new IllegalArgumentException("Circuit breaker '" + name + "': " + invalid.getMessage(), invalid);
+            }
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package dev.breaker.core;
+
+import dev.breaker.BreakerClock;
+import dev.breaker.BreakerMetrics;
+import dev.breaker.BreakerOpenException;
+import dev.breaker.BreakerSettings;
+import dev.breaker.CircuitState;
+import dev.breaker.StateChangeListener;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The state machine of one breaker: admits calls, records their outcomes and moves between phases.
+ *
+ * <p><b>Thread safety.</b> All state is in {@link #phase}, an immutable-identity {@link Phase} swapped
+ * only by compare-and-set from the exact instance read, and in the lock-free counters. No lock is
+ * taken, and nothing with side effects (events, logging) runs before a compare-and-set has been won.
+ * Legal transitions:
+ * <pre>
+ *   CLOSED    -> OPEN       the failure that reaches the threshold (never when disabled)
+ *   OPEN      -> HALF_OPEN  the open timeout has passed; noticed by whoever looks first
+ *   HALF_OPEN -> CLOSED     the last of halfOpenMaxCalls trials succeeded
+ *   HALF_OPEN -> OPEN       a trial failed, or was still unfinished one timeout after admission
+ *   any       -> CLOSED     reset() (a fresh CLOSED phase even from CLOSED, forgetting its count)
+ * </pre>
+ * A permit (the admitting {@link ClosedPhase}, or a {@link Trial}) names the phase that admitted the
+ * call; its result moves the breaker only while that phase is still current.
+ */
+public final class StateMachine {
+    private static final VarHandle PHASE;
+
+    static {
+        try {
+            PHASE = MethodHandles.lookup().findVarHandle(StateMachine.class, "phase", Phase.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final String name;
+    private final BreakerSettings settings;
+    private final BreakerClock clock;
+    private final long timeoutNanos;
+    private final int failureThreshold;
+    private final LifetimeCounters counters = new LifetimeCounters();
+    private final TransitionPublisher publisher;
+
+    private volatile Phase phase = new ClosedPhase(0);
+
+    /**
+     * @param name the breaker's name
+     * @param settings its validated settings
+     * @param clock its time source
+     * @param listeners who hears of each transition
+     */
+    public StateMachine(String name, BreakerSettings settings, BreakerClock clock, List<StateChangeListener> listeners) {
+        this.name = name;
+        this.settings = settings;
+        this.clock = clock;
+        this.timeoutNanos = Durations.toNanosSaturated(settings.timeout());
+        // A disabled breaker counts but never opens: no threshold can be reached.
+        this.failureThreshold = settings.enabled() ? settings.failureThreshold() : Integer.MAX_VALUE;
+        this.publisher = new TransitionPublisher(name, clock, listeners);
+    }
+
+    /**
+     * Admits a call or rejects it.
+     *
+     * @return the permit to hand back to {@link #onSuccess} or {@link #onThrowable}
+     * @throws BreakerOpenException when the call is rejected
+     */
+    public Object acquire() {
+        Phase current = phase;
+        if (current instanceof ClosedPhase) {
+            return current; // the hot path: one volatile read, nothing written, nothing allocated
+        }
+        return acquireSlow(current);
+    }
+
+    private Object acquireSlow(Phase observed) {
+        long now = clock.nanoTime();
+        Phase current = settle(observed, now);
+        if (current instanceof ClosedPhase) {
+            return current;
+        }
+        if (current instanceof HalfOpenPhase halfOpen) {
+            Trial trial = halfOpen.tryAdmit(now);
+            if (trial != null) {
+                return trial;
+            }
+            counters.rejection();
+            throw new BreakerOpenException(name, CircuitState.HALF_OPEN, Duration.ZERO);
+        }
+        counters.rejection();
+        long remaining = ((OpenPhase) current).remainingNanos(now, timeoutNanos);
+        throw new BreakerOpenException(name, CircuitState.OPEN, Duration.ofNanos(remaining));
+    }
+
+    /**
+     * Records a call that returned normally.
+     *
+     * @param permit what {@link #acquire()} returned for the call
+     */
+    public void onSuccess(Object permit) {
+        if (permit instanceof ClosedPhase closed) {
+            counters.success(clock);
+            closed.recordSuccess();
+        } else {
+            onTrialSuccess((Trial) permit);
+        }
+    }
+
+    /**
+     * Records a call that threw: a failure or, for a {@code skipOn} type or one outside {@code failOn},
+     * a success. Never throws.
+     *
+     * @param permit what {@link #acquire()} returned for the call
+     * @param thrown what the call threw, wrappers included
+     */
+    public void onThrowable(Object permit, Throwable thrown) {
+        if (settings.isFailure(Throwables.unwrap(thrown))) {
+            onFailure(permit);
+        } else {
+            onSuccess(permit);
+        }
+    }
+
+    private void onFailure(Object permit) {
+        long now = clock.nanoTime();
+        if (permit instanceof ClosedPhase closed) {
+            counters.failure(clock.epochMillis());
+            if (closed.recordFailure() >= failureThreshold) {
+                transition(closed, new OpenPhase(closed.transitionsBefore + 1, now), now);
+            }
+            return;
+        }
+        Trial trial = (Trial) permit;
+        if (trial.finish()) { // false: it was already counted as failed for running too long
+            counters.failure(clock.epochMillis());
+            HalfOpenPhase halfOpen = trial.phase;
+            halfOpen.forget(trial);
+            transition(halfOpen, new OpenPhase(halfOpen.transitionsBefore + 1, now), now);
+        }
+    }
+
+    private void onTrialSuccess(Trial trial) {
+        if (!trial.finish()) {
+            return; // already counted as failed for running too long; its late result counts for nothing
+        }
+        counters.success(clock);
+        HalfOpenPhase halfOpen = trial.phase;
+        if (halfOpen.recordSuccess(trial)) {
+            long now = clock.nanoTime();
+            transition(halfOpen, new ClosedPhase(halfOpen.transitionsBefore + 1), now);
+        }
+    }
+
+    /**
+     * Brings the phase up to date with the clock: an OPEN phase whose timeout has passed becomes
+     * HALF_OPEN, and a HALF_OPEN phase with a trial overdue reopens. Loops because one look may have
+     * to catch up on several steps (an overdue trial reopens; that OPEN phase may itself be over).
+     */
+    private Phase settle(Phase observed, long now) {
+        Phase current = observed;
+        while (true) {
+            Phase next;
+            long at;
+            if (current instanceof OpenPhase open && open.hasExpired(now, timeoutNanos)) {
+                at = open.openedAt + timeoutNanos;
+                next = new HalfOpenPhase(open.transitionsBefore + 1, at, settings.halfOpenMaxCalls());
+            } else if (current instanceof HalfOpenPhase halfOpen) {
+                Trial overdue = halfOpen.claimOverdue(now, timeoutNanos);
+                if (overdue == null) {
+                    return current;
+                }
+                at = overdue.admittedAt + timeoutNanos;
+                counters.failure(publisher.epochMillisOf(at));
+                next = new OpenPhase(halfOpen.transitionsBefore + 1, at);
+            } else {
+                return current;
+            }
+            current = transition(current, next, at) ? next : phase;
+        }
+    }
+
+    private boolean transition(Phase from, Phase to, long atNanos) {
+        if (!PHASE.compareAndSet(this, from, to)) {
+            return false;
+        }
+        publisher.publish(from.state(), to.state(), atNanos);
+        return true;
+    }
+
+    /** Forces CLOSED and forgets consecutive failures and trials; calls still running count for nothing. */
+    public void reset() {
+        long now = clock.nanoTime();
+        Phase current;
+        do {
+            current = settle(phase, now);
+        } while (!resetFrom(current, now));
+    }
+
+    private boolean resetFrom(Phase current, long now) {
+        boolean wasClosed = current instanceof ClosedPhase;
+        Phase fresh = new ClosedPhase(current.transitionsBefore + (wasClosed ? 0 : 1));
+        if (!PHASE.compareAndSet(this, current, fresh)) {
+            return false;
+        }
+        if (!wasClosed) {
+            publisher.publish(current.state(), CircuitState.CLOSED, now);
+        }
+        return true;
+    }
+
+    /** @return the state now, read from the clock */
+    public CircuitState state() {
+        Phase current = phase;
+        if (current instanceof ClosedPhase) {
+            return CircuitState.CLOSED;
+        }
+        return settle(current, clock.nanoTime()).state();
+    }
+
+    /** @return how long until trial calls are admitted: zero unless OPEN */
+    public Duration retryAfter() {
+        long now = clock.nanoTime();
+        Phase current = settle(phase, now);
+        if (current instanceof OpenPhase open) {
+            return Duration.ofNanos(open.remainingNanos(now, timeoutNanos));
+        }
+        return Duration.ZERO;
+    }
+
+    /** @return a snapshot of the state and the lifetime counters */
+    public BreakerMetrics metrics() {
+        Phase current = settle(phase, clock.nanoTime());
+        return new BreakerMetrics(current.state(), counters.successes(), counters.failures(),
+                counters.rejections(), current.transitionsBefore, counters.lastFailure(), counters.lastSuccess());
+    }
+
+    /** @return consecutive failures counted in the current CLOSED period; 0 in other states */
+    public int consecutiveFailures() {
+        return phase instanceof ClosedPhase closed ? closed.consecutiveFailures() : 0;
+    }
+
+    /** @return trial calls admitted and not yet finished in the current HALF_OPEN period; 0 in other states */
+    public int trialsInFlight() {
+        return phase instanceof HalfOpenPhase halfOpen ? halfOpen.inFlight() : 0;
+    }
+
+    /** @return the breaker's name */
+    public String name() {
+        return name;
+    }
+
+    /** @return the breaker's settings */
+    public BreakerSettings settings() {
+        return settings;
+    }
+}
