@@ -2,6 +2,7 @@ package dev.breaker;
 
 import dev.breaker.config.BreakerNames;
 import dev.breaker.core.AsyncCall;
+import dev.breaker.core.EngineAccess;
 import dev.breaker.core.StateMachine;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,6 +29,10 @@ import java.util.function.Supplier;
  * container made from {@link CircuitBreakerRegistry#get(String)}.
  */
 public final class CircuitBreaker {
+    static {
+        EngineAccess.install(breaker -> breaker.machine);
+    }
+
     private final StateMachine machine;
 
     private CircuitBreaker(StateMachine machine) {
