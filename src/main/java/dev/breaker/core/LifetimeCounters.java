@@ -1,6 +1,8 @@
 package dev.breaker.core;
 
 import dev.breaker.BreakerClock;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
@@ -15,6 +17,15 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class LifetimeCounters {
     private static final long NEVER = Long.MIN_VALUE;
+    private static final VarHandle LAST_FAILURE;
+
+    static {
+        try {
+            LAST_FAILURE = MethodHandles.lookup().findVarHandle(LifetimeCounters.class, "lastFailureMillis", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final LongAdder successes = new LongAdder();
     private final LongAdder failures = new LongAdder();
@@ -30,9 +41,16 @@ final class LifetimeCounters {
         }
     }
 
+    /**
+     * @param epochMillis when the failure happened; may be earlier than one already counted (a trial
+     *     found overdue late is dated when it became overdue), so the latest time is kept, not the last written
+     */
     void failure(long epochMillis) {
         failures.increment();
-        lastFailureMillis = epochMillis;
+        long seen;
+        while ((seen = lastFailureMillis) < epochMillis && !LAST_FAILURE.compareAndSet(this, seen, epochMillis)) {
+            // another failure was stamped meanwhile: compare with it
+        }
     }
 
     void rejection() {
