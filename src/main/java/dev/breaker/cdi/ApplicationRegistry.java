@@ -133,12 +133,13 @@ public class ApplicationRegistry implements CircuitBreakerRegistry {
     /**
      * Finds the breaker of an intercepted method, once per method and interceptor instance: the
      * method's own {@code @Breaker}, else the type's (inherited through the container's subclass).
+     * For the library's interceptor; public so that every container's client proxy forwards it.
      *
      * @param method the intercepted method
      * @param targetClass the class of the intercepted instance
      * @return its breaker
      */
-    CircuitBreaker breakerFor(Method method, Class<?> targetClass) {
+    public CircuitBreaker breakerFor(Method method, Class<?> targetClass) {
         Breaker binding = method.getAnnotation(Breaker.class);
         if (binding == null) {
             binding = targetClass.getAnnotation(Breaker.class);

@@ -65,6 +65,7 @@ public final class TestDeployment {
     }
 
     /** @return a Weld SE container of this deployment, not started */
+    @SuppressWarnings("unchecked") // one extension class, passed to a varargs parameter
     public Weld weld() {
         Map<String, String> properties = Map.copyOf(config);
         Weld weld = new Weld()
