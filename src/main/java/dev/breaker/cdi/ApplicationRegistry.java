@@ -149,7 +149,7 @@ public class ApplicationRegistry implements CircuitBreakerRegistry {
                 : binding.name();
         if (!isDeclared(name) && breakers.find(name).isEmpty()) {
             // Bound in a way the deployment scan does not read (a stereotype, another extension).
-            LOG.log(Level.WARNING, "Circuit breaker ''{0}'' of {1} was not found at deployment; created at its first call",
+            LOG.log(Level.INFO, "Circuit breaker ''{0}'' of {1} was not found at deployment; created at its first call",
                     name, method);
             foundAtFirstCall.putIfAbsent(name, binding == null ? DeclaredValues.NONE : DeclaredValues.of(binding));
         }
