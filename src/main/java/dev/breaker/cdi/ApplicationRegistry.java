@@ -7,11 +7,13 @@ import dev.breaker.CircuitBreaker;
 import dev.breaker.CircuitBreakerRegistry;
 import dev.breaker.config.ConfigLookup;
 import dev.breaker.config.DeclaredValues;
+import dev.breaker.config.HealthMode;
 import dev.breaker.config.Message;
 import dev.breaker.config.ResolvedSettings;
 import dev.breaker.config.SettingsResolver;
 import dev.breaker.core.BreakerRegistry;
 import dev.breaker.deployment.DeclaredBreakers;
+import dev.breaker.health.BreakerStates;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -43,7 +45,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * a {@link BreakerClock} bean, every breaker uses it (tests drive timeouts with it).
  */
 @ApplicationScoped
-public class ApplicationRegistry implements CircuitBreakerRegistry {
+public class ApplicationRegistry implements CircuitBreakerRegistry, BreakerStates {
     private static final Logger LOG = System.getLogger("dev.breaker");
     private static final int MAX_BREAKERS = 10_000;
 
@@ -120,6 +122,11 @@ public class ApplicationRegistry implements CircuitBreakerRegistry {
      */
     public Optional<ResolvedSettings> settingsOf(String name) {
         return Optional.ofNullable(name == null ? null : settings.get(name));
+    }
+
+    @Override
+    public HealthMode healthOf(String name) {
+        return settingsOf(name).map(ResolvedSettings::health).orElse(HealthMode.READINESS);
     }
 
     /**
