@@ -75,7 +75,7 @@ public final class TestDeployment {
                         .notify(event -> TestConfig.release(Thread.currentThread().getContextClassLoader())));
         if (path == ExtensionPath.BUILD_COMPATIBLE) {
             weld.setResourceLoader(new WithoutPortableExtension())
-                    .addBuildCompatibleExtensions(TranslatedBuildCompatibleExtension.class);
+                    .addBuildCompatibleExtensions(TranslatedBuildCompatibleExtension.class, TranslatedCompanionExtension.class);
         }
         return weld;
     }
