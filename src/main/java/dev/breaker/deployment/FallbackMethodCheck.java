@@ -117,7 +117,8 @@ public final class FallbackMethodCheck {
                 method.returnType().display(), name, parameters, name, withFailure);
     }
 
+    /** Sorted: containers list the methods of one class in no fixed order, and messages must not vary. */
     private static String places(List<CompanionMethodView> methods) {
-        return methods.stream().map(CompanionMethodView::place).collect(Collectors.joining(", "));
+        return methods.stream().map(CompanionMethodView::place).sorted().collect(Collectors.joining(", "));
     }
 }
