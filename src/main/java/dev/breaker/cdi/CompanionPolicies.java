@@ -80,22 +80,26 @@ public class CompanionPolicies {
     }
 
     /**
+     * For the library's interceptor; public so that every container's client proxy forwards it.
+     *
      * @param method the intercepted method
      * @param targetClass the class of the intercepted instance
      * @return how it is retried: its own {@code @RetryWithBackoff}, else its type's
      */
-    MethodRetry retryOf(Method method, Class<?> targetClass) {
+    public MethodRetry retryOf(Method method, Class<?> targetClass) {
         return retries.computeIfAbsent(new MethodOfClass(method, targetClass), key -> resolveRetry(method, targetClass));
     }
 
     /**
+     * For the library's interceptor; public so that every container's client proxy forwards it.
+     *
      * @param method the intercepted method
      * @param targetClass the class of the intercepted instance
      * @return its fallback
      * @throws IllegalStateException when the fallback method does not fit, which deployment has
      *     already reported unless the annotation was added where the deployment scan did not look
      */
-    MethodFallback fallbackOf(Method method, Class<?> targetClass) {
+    public MethodFallback fallbackOf(Method method, Class<?> targetClass) {
         return fallbacks.computeIfAbsent(new MethodOfClass(method, targetClass),
                 key -> resolveFallback(method, targetClass));
     }

@@ -3,7 +3,7 @@ package dev.breaker.cdi.invalidcompanions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.breaker.WithFallback;
-import dev.breaker.cdi.testing.CompanionProblems;
+import dev.breaker.cdi.testing.DeploymentFailure;
 import dev.breaker.cdi.testing.TestDeployment;
 import jakarta.enterprise.context.Dependent;
 import java.io.IOException;
@@ -20,7 +20,7 @@ class InvalidFallbackTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("mistakes")
     void stopsTheDeploymentNamingTheMethod(String mistake, TestDeployment deployment, String expected) {
-        assertThat(CompanionProblems.of(deployment)).containsExactly(expected);
+        assertThat(DeploymentFailure.problemsOf(deployment)).containsExactly(expected);
     }
 
     static Stream<Arguments> mistakes() {

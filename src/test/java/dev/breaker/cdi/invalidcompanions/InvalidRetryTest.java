@@ -3,7 +3,7 @@ package dev.breaker.cdi.invalidcompanions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.breaker.RetryWithBackoff;
-import dev.breaker.cdi.testing.CompanionProblems;
+import dev.breaker.cdi.testing.DeploymentFailure;
 import dev.breaker.cdi.testing.TestDeployment;
 import jakarta.enterprise.context.Dependent;
 import java.util.stream.Stream;
@@ -22,14 +22,14 @@ class InvalidRetryTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidSettings")
     void stopsTheDeploymentNamingTheSetting(String setting, TestDeployment deployment, String expected) {
-        assertThat(CompanionProblems.of(deployment)).containsExactly(expected);
+        assertThat(DeploymentFailure.problemsOf(deployment)).containsExactly(expected);
     }
 
     @Test
     void reportsEveryProblemAtOnceAndABadDefaultEvenWhereEveryMethodOverridesIt() {
         TestDeployment deployment = TestDeployment.of(NegativeJitter.class).config("retry.jitter", "lots")
                 .config("retry." + PREFIX + "NegativeJitter.call.jitter", "0");
-        assertThat(CompanionProblems.of(deployment)).containsExactly(
+        assertThat(DeploymentFailure.problemsOf(deployment)).containsExactly(
                 "BRK-503 @RetryWithBackoff(jitter = -0.1) at " + PREFIX + "NegativeJitter.call() is not allowed:"
                         + " it must be a number from 0 to 1",
                 "BRK-502 Every retry: retry.jitter = \"lots\" (the default of every @RetryWithBackoff method) is not"
