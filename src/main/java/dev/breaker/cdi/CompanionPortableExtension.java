@@ -47,7 +47,9 @@ public class CompanionPortableExtension implements Extension {
         }
         CompanionScan scan = CompanionScanner.scan(CompanionReflectionViews.of(type));
         findings.addProblems(scan.problems());
-        CompanionReflectionViews.configure(event.configureAnnotatedType(), scan);
+        if (CompanionReflectionViews.needsConfiguring(type, scan)) {
+            CompanionReflectionViews.configure(event.configureAnnotatedType(), scan);
+        }
     }
 
     <T> void collect(@Observes ProcessManagedBean<T> event) {

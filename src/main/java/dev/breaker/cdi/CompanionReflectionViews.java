@@ -93,6 +93,12 @@ final class CompanionReflectionViews {
                 .map(ReflectionTypeViews::binaryName).collect(Collectors.joining(",", "(", ")"));
     }
 
+    /** @return whether {@link #configure} has anything to change: asking for a configurator rebuilds the type */
+    static boolean needsConfiguring(AnnotatedType<?> type, CompanionScan scan) {
+        return scan.needsDisarming() || type.getMethods().stream().anyMatch(method ->
+                method.isAnnotationPresent(WithFallback.class) && !method.isAnnotationPresent(FallbackBinding.class));
+    }
+
     /**
      * Changes the container's model: removes the annotations that cannot apply, as
      * {@link CompanionScan#unusableMethods()} explains, and binds {@link FallbackInterceptor} to every
