@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * <p><b>Threads.</b> Created only when an asynchronous retry first waits, daemon, named
  * {@value #THREAD_NAME_PREFIX}{@code <n>}, with the application's class loader as their context class
  * loader (so configuration lookups in an attempt see the application's properties). An idle thread ends
- * after {@value #IDLE_SECONDS} seconds. When the container destroys this bean (application shutdown or
+ * after 30 seconds. When the container destroys this bean (application shutdown or
  * undeploy), every thread is stopped, so none outlives the deployment and pins its class loader, and
  * every retry still waiting completes at once with its last failure (with a suppressed
  * {@link RejectedExecutionException} saying why) rather than never.
