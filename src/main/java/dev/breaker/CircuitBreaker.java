@@ -174,8 +174,9 @@ public final class CircuitBreaker {
          * @return this builder
          */
         public Builder failureThreshold(int failures) {
+            toSettings(failures, timeout, halfOpenMaxCalls, failOn, skipOn);
             this.failureThreshold = failures;
-            return check();
+            return this;
         }
 
         /**
@@ -183,8 +184,9 @@ public final class CircuitBreaker {
          * @return this builder
          */
         public Builder timeout(Duration timeout) {
+            toSettings(failureThreshold, timeout, halfOpenMaxCalls, failOn, skipOn);
             this.timeout = timeout;
-            return check();
+            return this;
         }
 
         /**
@@ -192,8 +194,9 @@ public final class CircuitBreaker {
          * @return this builder
          */
         public Builder halfOpenMaxCalls(int calls) {
+            toSettings(failureThreshold, timeout, calls, failOn, skipOn);
             this.halfOpenMaxCalls = calls;
-            return check();
+            return this;
         }
 
         /**
@@ -202,8 +205,10 @@ public final class CircuitBreaker {
          */
         @SafeVarargs
         public final Builder failOn(Class<? extends Throwable>... types) {
-            this.failOn = Arrays.asList(Objects.requireNonNull(types, "failOn"));
-            return check();
+            List<Class<? extends Throwable>> candidate = Arrays.asList(Objects.requireNonNull(types, "failOn").clone());
+            toSettings(failureThreshold, timeout, halfOpenMaxCalls, candidate, skipOn);
+            this.failOn = candidate;
+            return this;
         }
 
         /**
@@ -213,8 +218,10 @@ public final class CircuitBreaker {
          */
         @SafeVarargs
         public final Builder skipOn(Class<? extends Throwable>... types) {
-            this.skipOn = Arrays.asList(Objects.requireNonNull(types, "skipOn"));
-            return check();
+            List<Class<? extends Throwable>> candidate = Arrays.asList(Objects.requireNonNull(types, "skipOn").clone());
+            toSettings(failureThreshold, timeout, halfOpenMaxCalls, failOn, candidate);
+            this.skipOn = candidate;
+            return this;
         }
 
         /**
@@ -263,15 +270,13 @@ public final class CircuitBreaker {
 
         /** @return a new breaker, CLOSED */
         public CircuitBreaker build() {
-            return new CircuitBreaker(new StateMachine(name, toSettings(), clock, listeners));
+            return new CircuitBreaker(new StateMachine(name,
+                    toSettings(failureThreshold, timeout, halfOpenMaxCalls, failOn, skipOn), clock, listeners));
         }
 
-        private Builder check() {
-            toSettings();
-            return this;
-        }
-
-        private BreakerSettings toSettings() {
+        /** Validates a candidate set of values; a setter stores its value only once this passed. */
+        private BreakerSettings toSettings(int failureThreshold, Duration timeout, int halfOpenMaxCalls,
+                List<Class<? extends Throwable>> failOn, List<Class<? extends Throwable>> skipOn) {
             try {
                 return new BreakerSettings(failureThreshold, timeout, halfOpenMaxCalls, failOn, skipOn, enabled);
             } catch (IllegalArgumentException | NullPointerException invalid) {

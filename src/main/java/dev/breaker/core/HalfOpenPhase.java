@@ -71,18 +71,31 @@ final class HalfOpenPhase extends Phase {
     }
 
     /**
-     * Claims the first trial that is overdue at {@code now}, so that the caller records it as failed.
+     * Claims the trial that became overdue first (the earliest admitted of those overdue at {@code now}),
+     * so that the caller records it as failed. The earliest, not the first in the queue: threads may
+     * enqueue trials in another order than they dated them, and a breaker looked at late must end up
+     * where one looked at all along would be.
      *
      * @return the claimed trial, or {@code null} when none is overdue
      */
     Trial claimOverdue(long now, long timeoutNanos) {
-        for (Trial trial : unfinished) {
-            if (trial.isOverdue(now, timeoutNanos) && trial.finish()) {
-                unfinished.remove(trial);
-                return trial;
+        while (true) {
+            Trial earliest = null;
+            for (Trial trial : unfinished) {
+                if (trial.isOverdue(now, timeoutNanos)
+                        && (earliest == null || trial.admittedAt - earliest.admittedAt < 0)) {
+                    earliest = trial;
+                }
             }
+            if (earliest == null) {
+                return null;
+            }
+            if (earliest.finish()) {
+                unfinished.remove(earliest);
+                return earliest;
+            }
+            // it finished meanwhile: look again
         }
-        return null;
     }
 
     int admitted() {

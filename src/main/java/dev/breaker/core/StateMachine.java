@@ -86,7 +86,10 @@ public final class StateMachine {
             return current;
         }
         if (current instanceof HalfOpenPhase halfOpen) {
-            Trial trial = halfOpen.tryAdmit(now);
+            // Read the clock again: `now` may predate this phase (a thread preempted after reading it
+            // while others reopened and half-opened the breaker), and a trial dated before its own
+            // period would be overdue the moment it was admitted.
+            Trial trial = halfOpen.tryAdmit(clock.nanoTime());
             if (trial != null) {
                 return trial;
             }
@@ -137,7 +140,7 @@ public final class StateMachine {
             return;
         }
         Trial trial = (Trial) permit;
-        if (trial.finish()) { // false: it was already counted as failed for running too long
+        if (claimOutcome(trial, now)) {
             counters.failure(clock.epochMillis());
             HalfOpenPhase halfOpen = trial.phase;
             halfOpen.forget(trial);
@@ -146,15 +149,29 @@ public final class StateMachine {
     }
 
     private void onTrialSuccess(Trial trial) {
-        if (!trial.finish()) {
-            return; // already counted as failed for running too long; its late result counts for nothing
+        long now = clock.nanoTime();
+        if (!claimOutcome(trial, now)) {
+            return;
         }
         counters.success(clock);
         HalfOpenPhase halfOpen = trial.phase;
         if (halfOpen.recordSuccess(trial)) {
-            long now = clock.nanoTime();
             transition(halfOpen, new ClosedPhase(halfOpen.transitionsBefore + 1), now);
         }
+    }
+
+    /**
+     * Decides whether a trial's own result is the one to record. The breaker first catches up with the
+     * clock, as if someone had looked at it all along: a trial of the current period that became
+     * overdue (this one, or another whose deadline came first) has then counted as failed at that
+     * moment, and this late result decides nothing.
+     *
+     * @return {@code true} when the caller records the trial's result; {@code false} when it was (or
+     *     has just been) counted as failed for running too long
+     */
+    private boolean claimOutcome(Trial trial, long now) {
+        settle(phase, now);
+        return trial.finish();
     }
 
     /**

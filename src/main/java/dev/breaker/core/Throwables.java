@@ -9,6 +9,8 @@ public final class Throwables {
     }
 
     /**
+     * Never throws, even when a wrapper's {@code getCause()} does.
+     *
      * @param thrown what a call threw or failed with
      * @return the first cause that is not a {@link CompletionException} or {@link ExecutionException}
      *     with a cause; {@code thrown} itself when it is not such a wrapper
@@ -20,7 +22,14 @@ public final class Throwables {
             if (!(current instanceof CompletionException || current instanceof ExecutionException)) {
                 return current;
             }
-            Throwable cause = current.getCause();
+            Throwable cause;
+            try {
+                cause = current.getCause();
+            } catch (RuntimeException brokenGetCause) {
+                // A subclass may override getCause(); if it throws, classify the wrapper itself
+                // rather than lose the caller's throwable and the call's permit.
+                return current;
+            }
             if (cause == null || cause == current) {
                 return current;
             }

@@ -1,5 +1,7 @@
 package dev.breaker.health;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,6 +16,6 @@ import java.util.Map;
 public record HealthReport(String checkName, boolean up, Map<String, Object> data) {
     /** Copies the data, keeping its order. */
     public HealthReport {
-        data = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(data));
+        data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
     }
 }

@@ -1,0 +1,90 @@
+package dev.breaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Lifetime counters, the totalCalls invariant, the times of the last success and failure. */
+class MetricsTest {
+    private final FakeClock clock = FakeClock.atZero();
+    private final CircuitBreaker breaker = CircuitBreaker.builder("metrics").failureThreshold(2)
+            .timeout(Duration.ofSeconds(10)).halfOpenMaxCalls(1).clock(clock).build();
+
+    @Test
+    void aNewBreakerHasNothingToReport() {
+        BreakerMetrics metrics = breaker.getMetrics();
+        assertThat(metrics.state()).isEqualTo(CircuitState.CLOSED);
+        assertThat(metrics.totalCalls()).isZero();
+        assertThat(metrics.stateChanges()).isZero();
+        assertThat(metrics.lastFailureTime()).isEmpty();
+        assertThat(metrics.lastSuccessTime()).isEmpty();
+        assertThat(metrics.failureRate()).isZero();
+    }
+
+    @Test
+    void countsEveryKindOfCallAndAddsThemUp() throws Exception {
+        Calls.succeed(breaker);
+        clock.advance(Duration.ofMillis(1500));
+        Calls.fail(breaker);
+        clock.advance(Duration.ofMillis(500));
+        Calls.fail(breaker);
+        Calls.rejected(breaker);
+        Calls.rejected(breaker);
+
+        BreakerMetrics metrics = breaker.getMetrics();
+
+        assertThat(metrics.successCount()).isEqualTo(1);
+        assertThat(metrics.failureCount()).isEqualTo(2);
+        assertThat(metrics.rejectedCount()).isEqualTo(2);
+        assertThat(metrics.totalCalls()).isEqualTo(5);
+        assertThat(metrics.state()).isEqualTo(CircuitState.OPEN);
+        assertThat(metrics.stateChanges()).isEqualTo(1);
+        assertThat(metrics.lastSuccessTime()).contains(FakeClock.START);
+        assertThat(metrics.lastFailureTime()).contains(FakeClock.START.plusSeconds(2));
+        assertThat(metrics.failureRate()).isEqualTo(2.0 / 3);
+    }
+
+    @Test
+    void aLaterSuccessMovesTheLastSuccessTime() throws Exception {
+        Calls.succeed(breaker);
+        clock.advance(Duration.ofSeconds(3));
+        Calls.succeed(breaker);
+        assertThat(breaker.getMetrics().lastSuccessTime()).contains(FakeClock.START.plusSeconds(3));
+    }
+
+    @Test
+    void countsEveryStateChange() throws Exception {
+        Calls.fail(breaker, 2);
+        clock.advance(Duration.ofSeconds(10));
+        Calls.succeed(breaker);
+        Calls.fail(breaker, 2);
+        clock.advance(Duration.ofSeconds(10));
+        Calls.fail(breaker);
+        assertThat(breaker.state()).isEqualTo(CircuitState.OPEN);
+        assertThat(breaker.getMetrics().stateChanges()).isEqualTo(6);
+    }
+
+    @Test
+    void aSnapshotRefusesNegativeCountsAndNulls() {
+        Optional<Instant> none = Optional.empty();
+        assertThatThrownBy(() -> new BreakerMetrics(CircuitState.CLOSED, -1, 0, 0, 0, none, none))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BreakerMetrics(CircuitState.CLOSED, 0, -1, 0, 0, none, none))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BreakerMetrics(CircuitState.CLOSED, 0, 0, -1, 0, none, none))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BreakerMetrics(CircuitState.CLOSED, 0, 0, 0, -1, none, none))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BreakerMetrics(null, 0, 0, 0, 0, none, none))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new BreakerMetrics(CircuitState.OPEN, 0, 0, 0, 0, null, none))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new BreakerMetrics(CircuitState.OPEN, 0, 0, 0, 0, none, null))
+                .isInstanceOf(NullPointerException.class);
+        assertThat(new BreakerMetrics(CircuitState.OPEN, 0, 0, 0, 0, none, none).totalCalls()).isZero();
+    }
+}
