@@ -1,0 +1,77 @@
+package dev.breaker.config;
+
+import java.util.Locale;
+
+/**
+ * Every message about {@code @RetryWithBackoff} and {@code @WithFallback} that the library reports at
+ * deployment or start-up, with a stable id (search for it; tests assert it). Ids continue the
+ * numbering of {@link Message}: 5xx retry settings, 6xx fallback settings and methods, 7xx
+ * annotations a container would not apply, 8xx start-up. Each message names the method, the member or
+ * key, the value given and what is allowed.
+ */
+public enum CompanionMessage {
+    /** A {@code retry.<name>.<key>} property with a value its key does not allow. */
+    RETRY_INVALID_PROPERTY("BRK-501", "Retry of %s: %s = \"%s\" is not allowed: it must be %s"),
+    /** A {@code retry.<key>} property (the default of every retry) with a value it does not allow. */
+    RETRY_INVALID_DEFAULT_PROPERTY("BRK-502",
+            "Every retry: %s = \"%s\" (the default of every @RetryWithBackoff method) is not allowed: it must be %s"),
+    /** A {@code @RetryWithBackoff} member with a value it does not allow. */
+    RETRY_INVALID_MEMBER("BRK-503", "@RetryWithBackoff(%s = %s) at %s is not allowed: it must be %s"),
+    /** A {@code fallback.<name>.enabled} property that is neither true nor false. */
+    FALLBACK_INVALID_PROPERTY("BRK-601", "Fallback of %s: %s = \"%s\" is not allowed: it must be %s"),
+    /** A {@code fallback.enabled} property that is neither true nor false. */
+    FALLBACK_INVALID_DEFAULT_PROPERTY("BRK-602",
+            "Every fallback: %s = \"%s\" (the default of every @WithFallback method) is not allowed: it must be %s"),
+    /** {@code @WithFallback} naming a method the bean does not have. */
+    FALLBACK_MISSING("BRK-611", "@WithFallback(\"%s\") on %s names no method of %s: declare %s %s(%s) in the bean,"
+            + " or %s(%s) to receive the failure"),
+    /** {@code @WithFallback} naming methods none of which takes the right parameters. */
+    FALLBACK_WRONG_PARAMETERS("BRK-612", "@WithFallback(\"%s\") on %s: no method %s of %s takes the right parameters"
+            + " (found %s); a fallback takes (%s), optionally followed by one Throwable parameter that receives"
+            + " the failure"),
+    /** A fallback method whose return type the protected method's callers cannot take. */
+    FALLBACK_WRONG_RETURN("BRK-613", "@WithFallback(\"%s\") on %s: the fallback %s returns %s, which is not"
+            + " assignable to %s, the return type of the method it answers for"),
+    /** Two or more methods that would each do as the fallback. */
+    FALLBACK_AMBIGUOUS("BRK-614", "@WithFallback(\"%s\") on %s is ambiguous: %s all fit; keep only one of them"),
+    /** A fallback whose failure parameter cannot hold every failure it answers. */
+    FALLBACK_NARROW_FAILURE_PARAMETER("BRK-615", "@WithFallback(\"%s\") on %s: the fallback %s receives the failure"
+            + " as %s, which cannot hold every failure it answers (%s); declare the parameter Throwable,"
+            + " or list in applyOn only subtypes of %s"),
+    /** {@code @WithFallback} naming the protected method itself. */
+    FALLBACK_ITSELF("BRK-616", "@WithFallback(\"%s\") on %s names the method itself: the fallback would run the"
+            + " failing method again; name another method"),
+    /** {@code @RetryWithBackoff} or {@code @WithFallback} on a private, static or final method. */
+    UNINTERCEPTED_METHOD("BRK-701", "@%s on %s is not allowed: the method is %s, and a CDI container does not"
+            + " intercept %s methods, so it would never apply"),
+    /** A final method that a type-level {@code @RetryWithBackoff} covers. */
+    FINAL_METHOD_UNDER_TYPE("BRK-702", "@RetryWithBackoff on %s covers %s, which is final: a CDI container cannot"
+            + " intercept a final method, so it would never be retried; remove final, or annotate the other"
+            + " methods one by one"),
+    /** {@code @RetryWithBackoff} or {@code @WithFallback} in a final class. */
+    FINAL_CLASS("BRK-703", "%s in %s is not allowed: the class is final, and a CDI container cannot intercept a"
+            + " final class, so it would never apply; remove final"),
+    /** Problems found when retries and fallbacks are resolved at start-up. */
+    STARTUP_FAILED("BRK-801", "The retries and fallbacks of this application cannot start:%s");
+
+    private final String id;
+    private final String template;
+
+    CompanionMessage(String id, String template) {
+        this.id = id;
+        this.template = template;
+    }
+
+    /** @return the stable id, such as {@code BRK-501} */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * @param arguments the values the message names, in order
+     * @return the message, starting with its id
+     */
+    public String format(Object... arguments) {
+        return id + " " + String.format(Locale.ROOT, template, arguments);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.breaker.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FallbackResolverTest {
+    private static final String NAME = "com.acme.Client.quote";
+
+    private static FallbackResolver resolverOf(Map<String, String> properties) {
+        return new FallbackResolver(key -> Optional.ofNullable(properties.get(key)));
+    }
+
+    @Test
+    void onUnlessConfigurationSaysOtherwiseMostSpecificFirst() {
+        assertThat(resolverOf(Map.of()).isEnabled(NAME)).isTrue();
+        assertThat(resolverOf(Map.of("fallback.enabled", "false")).isEnabled(NAME)).isFalse();
+        assertThat(resolverOf(Map.of("fallback.enabled", "false", "fallback." + NAME + ".enabled", " true "))
+                .isEnabled(NAME)).isTrue();
+        assertThat(resolverOf(Map.of("fallback." + NAME + ".enabled", "false")).isEnabled("com.acme.Client.other"))
+                .isTrue();
+    }
+
+    @Test
+    void aValueOtherThanTrueOrFalseIsAProblemNeverReadAsFalse() {
+        FallbackResolver resolver = resolverOf(Map.of("fallback." + NAME + ".enabled", "ture"));
+        String problem = "BRK-601 Fallback of " + NAME + ": fallback." + NAME + ".enabled = \"ture\" is not allowed:"
+                + " it must be true or false";
+        assertThat(resolver.problems(NAME)).containsExactly(problem);
+        assertThatThrownBy(() -> resolver.isEnabled(NAME)).hasMessage(problem);
+    }
+
+    @Test
+    void aBadDefaultIsFoundEvenWhereEveryMethodOverridesIt() {
+        FallbackResolver resolver = resolverOf(Map.of("fallback.enabled", "0", "fallback." + NAME + ".enabled", "true"));
+        assertThat(resolver.problems(NAME)).isEmpty();
+        assertThat(resolver.checkDefaults()).containsExactly("BRK-602 Every fallback: fallback.enabled = \"0\" (the"
+                + " default of every @WithFallback method) is not allowed: it must be true or false");
+    }
+
+    @Test
+    void everyCompanionMessageHasItsOwnId() {
+        assertThat(java.util.Arrays.stream(CompanionMessage.values()).map(CompanionMessage::id).distinct())
+                .hasSize(CompanionMessage.values().length);
+        for (CompanionMessage message : CompanionMessage.values()) {
+            assertThat(message.id()).matches("BRK-[5-8]\\d\\d");
+            assertThat(java.util.Arrays.stream(Message.values()).map(Message::id)).doesNotContain(message.id());
+        }
+    }
+}
