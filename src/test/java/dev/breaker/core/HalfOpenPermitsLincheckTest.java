@@ -88,7 +88,7 @@ public class HalfOpenPermitsLincheckTest {
     public void modelChecking() {
         LinChecker.Companion.check(HalfOpenPermitsLincheckTest.class, new ModelCheckingOptions()
                 .sequentialSpecification(Spec.class)
-                .iterations(8).invocationsPerIteration(100)
+                .iterations(5).invocationsPerIteration(100)
                 .threads(3).actorsPerThread(3).actorsBefore(1).actorsAfter(2));
     }
 
@@ -96,7 +96,7 @@ public class HalfOpenPermitsLincheckTest {
     public void stress() {
         LinChecker.Companion.check(HalfOpenPermitsLincheckTest.class, new StressOptions()
                 .sequentialSpecification(Spec.class)
-                .iterations(5).invocationsPerIteration(300)
+                .iterations(3).invocationsPerIteration(200)
                 .threads(3).actorsPerThread(3).actorsBefore(1).actorsAfter(2));
     }
 

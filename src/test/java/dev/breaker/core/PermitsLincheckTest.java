@@ -102,7 +102,7 @@ public class PermitsLincheckTest {
     public void stress() {
         LinChecker.Companion.check(PermitsLincheckTest.class, new StressOptions()
                 .sequentialSpecification(Spec.class)
-                .iterations(5).invocationsPerIteration(300)
+                .iterations(3).invocationsPerIteration(200)
                 .threads(2).actorsPerThread(4).actorsBefore(4).actorsAfter(2));
     }
 

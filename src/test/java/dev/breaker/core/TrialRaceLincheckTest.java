@@ -67,7 +67,7 @@ public class TrialRaceLincheckTest {
     public void stress() {
         LinChecker.Companion.check(TrialRaceLincheckTest.class, new StressOptions()
                 .sequentialSpecification(Spec.class)
-                .iterations(5).invocationsPerIteration(300)
+                .iterations(3).invocationsPerIteration(200)
                 .threads(3).actorsPerThread(2).actorsBefore(0).actorsAfter(1));
     }
 
