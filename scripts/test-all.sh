@@ -1,6 +1,23 @@
 #!/usr/bin/env bash
-# Runs every test of the project: unit, model and Lincheck tests, and the CDI and health suites in
-# Weld SE (once per extension, plus environment-variable and health-absent runs; see pom.xml).
+# Runs every test of the project, in the order a failure is cheapest to find:
+#   1. the library's build: unit, model-based and Lincheck tests, the CDI and health suites in Weld SE
+#      (once per extension, plus environment-variable and health-absent runs; see pom.xml);
+#   2. jcstress in its quick sanity mode, on the installed jar;
+#   3. the integration tests in real runtimes (Quarkus, Payara Micro, Open Liberty) and a demo smoke run.
+# Needs Java 17 and Maven; everything else comes from Maven Central.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+step() { printf '\n=== %s ===\n' "$*"; }
+
+step "library: unit, model, Lincheck, CDI and health tests"
 mvn -B -ntp install
+
+step "jcstress (sanity mode)"
+mvn -B -ntp -q -f jcstress/pom.xml package
+java -jar jcstress/target/jcstress.jar -m sanity | tail -n 12
+
+if [[ -f scripts/it.sh ]]; then
+  step "real runtimes"
+  BREAKER_IT_SKIP_INSTALL=1 bash scripts/it.sh
+fi
