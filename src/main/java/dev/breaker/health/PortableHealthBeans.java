@@ -2,7 +2,9 @@ package dev.breaker.health;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.CDI;
 import java.util.Collection;
 import java.util.Set;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -28,7 +30,7 @@ public final class PortableHealthBeans {
                     .types(HealthCheck.class, Object.class)
                     .qualifiers(Readiness.Literal.INSTANCE, new ForBreaker.Literal(name), Any.Literal.INSTANCE)
                     .scope(Dependent.class)
-                    .produceWith(lookup -> new BreakerCheck(name, lookup.select(BreakerStates.class).get()));
+                    .produceWith(lookup -> new BreakerCheck(name, statesFrom(lookup)));
         }
         Set<String> ownChecks = Set.copyOf(checked);
         event.addBean()
@@ -37,6 +39,16 @@ public final class PortableHealthBeans {
                 .types(HealthCheck.class, Object.class)
                 .qualifiers(Readiness.Literal.INSTANCE, new ForBreaker.Literal(BreakersCheck.NAME), Any.Literal.INSTANCE)
                 .scope(Dependent.class)
-                .produceWith(lookup -> new BreakersCheck(ownChecks, lookup.select(BreakerStates.class).get()));
+                .produceWith(lookup -> new BreakersCheck(ownChecks, statesFrom(lookup)));
+    }
+
+    /**
+     * The application's breaker states, seen from whoever creates the check. Payara's health extension
+     * creates checks through its own BeanManager, which cannot see the application's beans (WELD-001334);
+     * {@link CDI#current()} resolves through the application's, so it is the fallback there.
+     */
+    private static BreakerStates statesFrom(Instance<Object> lookup) {
+        Instance<BreakerStates> seen = lookup.select(BreakerStates.class);
+        return seen.isResolvable() ? seen.get() : CDI.current().select(BreakerStates.class).get();
     }
 }
