@@ -53,15 +53,20 @@ public abstract class BreakerLifecycleScenario {
         app = new ExchangeApp(runtime.application());
         long started = System.nanoTime();
         try {
-            await("the application and its readiness check " + CHECK)
+            await("the application to serve")
                     .atMost(runtime.startTimeout())
                     .pollInterval(Duration.ofMillis(500))
                     .until(() -> {
                         if (!server.isAlive()) {
                             throw new AssertionError("the server ended with " + server.exitCode());
                         }
-                        return app.dependency().status() == 200 && readiness().check(CHECK).isPresent();
+                        return app.dependency().status() == 200;
                     });
+            // Breakers are created at start-up: once the application serves, the check is due.
+            await("the readiness check " + CHECK + " once the application serves")
+                    .atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> readiness().check(CHECK).isPresent());
         } catch (Throwable notReady) {
             ServerLogOnFailure.print(server, notReady);
             throw notReady;
