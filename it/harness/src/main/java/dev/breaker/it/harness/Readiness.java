@@ -32,11 +32,20 @@ public record Readiness(int httpStatus, String status, Map<String, HealthCheckVi
      */
     public static Readiness read(URI uri) {
         HttpAnswer answer = HttpAnswer.get(uri);
-        if (!answer.answered() || !answer.body().trim().startsWith("{")) {
-            return new Readiness(answer.status(), null, Map.of(), answer.body());
+        return parse(answer.status(), answer.body());
+    }
+
+    /**
+     * @param httpStatus the HTTP status of a health answer
+     * @param body its body
+     * @return the answer read; without checks when the body is not health JSON
+     */
+    public static Readiness parse(int httpStatus, String body) {
+        if (!body.trim().startsWith("{")) {
+            return new Readiness(httpStatus, null, Map.of(), body);
         }
         JsonObject json;
-        try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
             json = reader.readObject();
         }
         Map<String, HealthCheckView> checks = new LinkedHashMap<>();
@@ -50,7 +59,7 @@ public record Readiness(int httpStatus, String status, Map<String, HealthCheckVi
             String name = check.getString("name");
             checks.put(name, new HealthCheckView(name, check.getString("status"), data));
         }
-        return new Readiness(answer.status(), json.getString("status", null), checks, answer.body());
+        return new Readiness(httpStatus, json.getString("status", null), checks, body);
     }
 
     /**
