@@ -1,0 +1,170 @@
+package dev.breaker.cdi;
+
+import dev.breaker.Breaker;
+import dev.breaker.BreakerClock;
+import dev.breaker.BreakerStateChanged;
+import dev.breaker.CircuitBreaker;
+import dev.breaker.CircuitBreakerRegistry;
+import dev.breaker.config.ConfigLookup;
+import dev.breaker.config.DeclaredValues;
+import dev.breaker.config.Message;
+import dev.breaker.config.ResolvedSettings;
+import dev.breaker.config.SettingsResolver;
+import dev.breaker.core.BreakerRegistry;
+import dev.breaker.deployment.DeclaredBreakers;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The {@link CircuitBreakerRegistry} of a CDI application: the very breakers that {@code @Breaker}
+ * methods use. Every breaker found at deployment is created at start-up, before the application's
+ * own start-up observers run, so it is in health and metrics before the first call.
+ *
+ * <p>Settings are resolved here, at start-up, on the deployment's thread and with the application's
+ * class loader, and the configuration read then is kept for breakers created later: on some servers a
+ * lookup from a foreign thread (a health check's, say) does not see the application's properties.
+ * Each transition is fired as a synchronous {@link BreakerStateChanged} event, after it and outside
+ * any lock; an observer that throws is logged and never fails the call. When the application declares
+ * a {@link BreakerClock} bean, every breaker uses it (tests drive timeouts with it).
+ */
+@ApplicationScoped
+public class ApplicationRegistry implements CircuitBreakerRegistry {
+    private static final Logger LOG = System.getLogger("dev.breaker");
+    private static final int MAX_BREAKERS = 10_000;
+
+    private DeclaredBreakers declared;
+    private Event<BreakerStateChanged> events;
+    private BreakerClock clock;
+    private ClassLoader applicationLoader;
+    private SettingsResolver resolver;
+    private BreakerRegistry breakers;
+    private final Map<String, ResolvedSettings> settings = new ConcurrentHashMap<>();
+    private final Map<String, DeclaredValues> foundAtFirstCall = new ConcurrentHashMap<>();
+
+    /** For the container's client proxy only. */
+    protected ApplicationRegistry() {
+    }
+
+    /**
+     * @param declared the breakers the extension found at deployment
+     * @param events where transitions are fired
+     * @param clocks the application's clock, if it declares one
+     */
+    @Inject
+    public ApplicationRegistry(DeclaredBreakers declared, Event<BreakerStateChanged> events,
+            Instance<BreakerClock> clocks) {
+        this.declared = declared;
+        this.events = events;
+        this.clock = clocks.isResolvable() ? clocks.get() : BreakerClock.system();
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        this.applicationLoader = context != null ? context : ApplicationRegistry.class.getClassLoader();
+        this.resolver = new SettingsResolver(ConfigLookup.ofApplication(applicationLoader));
+        this.breakers = new BreakerRegistry(this::create, MAX_BREAKERS);
+    }
+
+    /**
+     * Creates every breaker found at deployment. A value that configuration gives at run time and that
+     * is not allowed stops the start-up here (in CDI Full the extension has already checked it).
+     *
+     * @param startup the event of the application's start
+     */
+    void createDeclared(@Observes @Initialized(ApplicationScoped.class) @Priority(Interceptor.Priority.PLATFORM_BEFORE)
+            Object startup) {
+        List<String> problems = new ArrayList<>();
+        for (String name : declared.names()) {
+            try {
+                get(name);
+            } catch (IllegalStateException | IllegalArgumentException invalid) {
+                problems.add(invalid.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(Message.STARTUP_FAILED.format("\n  " + String.join("\n  ", problems)));
+        }
+        LOG.log(Level.DEBUG, () -> "Circuit breakers created at start-up: " + declared.names());
+    }
+
+    @Override
+    public CircuitBreaker get(String name) {
+        return breakers.get(name);
+    }
+
+    @Override
+    public Optional<CircuitBreaker> find(String name) {
+        return breakers.find(name);
+    }
+
+    @Override
+    public Collection<CircuitBreaker> all() {
+        return breakers.all();
+    }
+
+    /**
+     * @param name a breaker name
+     * @return the settings the breaker of that name was created with; empty when it does not exist
+     */
+    public Optional<ResolvedSettings> settingsOf(String name) {
+        return Optional.ofNullable(name == null ? null : settings.get(name));
+    }
+
+    /**
+     * @param name a breaker name
+     * @return whether a {@code @Breaker} found at deployment declares it
+     */
+    public boolean isDeclared(String name) {
+        return declared.names().contains(name);
+    }
+
+    /**
+     * Finds the breaker of an intercepted method, once per method and interceptor instance: the
+     * method's own {@code @Breaker}, else the type's (inherited through the container's subclass).
+     *
+     * @param method the intercepted method
+     * @param targetClass the class of the intercepted instance
+     * @return its breaker
+     */
+    CircuitBreaker breakerFor(Method method, Class<?> targetClass) {
+        Breaker binding = method.getAnnotation(Breaker.class);
+        if (binding == null) {
+            binding = targetClass.getAnnotation(Breaker.class);
+        }
+        String name = binding == null || binding.name().isEmpty()
+                ? method.getDeclaringClass().getName() + "." + method.getName()
+                : binding.name();
+        if (!isDeclared(name) && breakers.find(name).isEmpty()) {
+            // Bound in a way the deployment scan does not read (a stereotype, another extension).
+            LOG.log(Level.WARNING, "Circuit breaker ''{0}'' of {1} was not found at deployment; created at its first call",
+                    name, method);
+            foundAtFirstCall.putIfAbsent(name, binding == null ? DeclaredValues.NONE : DeclaredValues.of(binding));
+        }
+        return get(name);
+    }
+
+    private CircuitBreaker create(String name) {
+        DeclaredValues values = isDeclared(name) ? declared.valuesOf(name)
+                : foundAtFirstCall.getOrDefault(name, DeclaredValues.NONE);
+        ResolvedSettings resolved = resolver.resolve(name, values).orThrow();
+        CircuitBreaker breaker = CircuitBreaker.builder(name)
+                .settings(resolved.toBreakerSettings(applicationLoader))
+                .clock(clock)
+                .listener(events::fire)
+                .build();
+        settings.put(name, resolved);
+        return breaker;
+    }
+}

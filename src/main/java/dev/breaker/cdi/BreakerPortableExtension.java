@@ -1,0 +1,121 @@
+package dev.breaker.cdi;
+
+import dev.breaker.Breaker;
+import dev.breaker.config.ConfigLookup;
+import dev.breaker.deployment.DeclarationScanner;
+import dev.breaker.deployment.DeclaredBreakers;
+import dev.breaker.deployment.DeploymentFindings;
+import dev.breaker.deployment.Scan;
+import jakarta.decorator.Decorator;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.AnnotatedMember;
+import jakarta.enterprise.inject.spi.AnnotatedType;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.DeploymentException;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.ProcessManagedBean;
+import jakarta.enterprise.inject.spi.ProcessProducerField;
+import jakarta.enterprise.inject.spi.ProcessProducerMethod;
+import jakarta.enterprise.inject.spi.WithAnnotations;
+import jakarta.interceptor.Interceptor;
+import java.lang.reflect.Member;
+import java.lang.reflect.Type;
+
+/**
+ * Finds every {@code @Breaker} in CDI Full (Weld: Payara, Open Liberty, WildFly, Weld SE). Each
+ * lifecycle event does one kind of work:
+ * <ul>
+ *   <li>{@link ProcessAnnotatedType}: finds {@code @Breaker} where the container cannot intercept, and
+ *       removes it, so that the deployment fails with this library's message rather than the
+ *       container's (or, for a private or static method, rather than silently);</li>
+ *   <li>{@link ProcessManagedBean}: collects the breakers each bean declares; producers: finds
+ *       {@code @Breaker} on a class whose produced instances the container would not intercept;</li>
+ *   <li>{@link AfterBeanDiscovery}: hands what was found to run time, as the same synthetic bean that
+ *       the build compatible extension makes in CDI Lite;</li>
+ *   <li>{@link AfterDeploymentValidation}: checks across beans and configuration, and reports every
+ *       problem through the container.</li>
+ * </ul>
+ * The checks themselves are in {@code dev.breaker.deployment}, shared with {@link
+ * BreakerBuildCompatibleExtension}, so CDI Full and CDI Lite judge a deployment alike.
+ */
+public class BreakerPortableExtension implements Extension {
+    private final DeploymentFindings findings = new DeploymentFindings();
+
+    <T> void disarm(@Observes @WithAnnotations(Breaker.class) ProcessAnnotatedType<T> event) {
+        AnnotatedType<T> type = event.getAnnotatedType();
+        if (isInterceptorOrDecorator(type) || !AnnotatedTypeViews.mentionsBreaker(type)) {
+            return;
+        }
+        Scan scan = DeclarationScanner.scan(AnnotatedTypeViews.of(type));
+        findings.addProblems(scan.problems());
+        if (scan.needsDisarming()) {
+            AnnotatedTypeViews.disarm(event.configureAnnotatedType(), scan);
+        }
+    }
+
+    <T> void collect(@Observes ProcessManagedBean<T> event) {
+        AnnotatedType<T> type = event.getAnnotatedBeanClass();
+        if (isInterceptorOrDecorator(type) || !AnnotatedTypeViews.mentionsBreaker(type)) {
+            return;
+        }
+        findings.addBean(DeclarationScanner.scan(AnnotatedTypeViews.of(type)));
+    }
+
+    <T, X> void checkProducer(@Observes ProcessProducerMethod<T, X> event, BeanManager beans) {
+        checkProduced(event.getAnnotatedProducerMethod(), event.getAnnotatedProducerMethod().getBaseType(), beans);
+    }
+
+    <T, X> void checkProducer(@Observes ProcessProducerField<T, X> event, BeanManager beans) {
+        checkProduced(event.getAnnotatedProducerField(), event.getAnnotatedProducerField().getBaseType(), beans);
+    }
+
+    private void checkProduced(AnnotatedMember<?> producer, Type producedType, BeanManager beans) {
+        Class<?> produced = rawClassOf(producedType);
+        if (produced == null || produced.isInterface() || produced.isPrimitive() || produced.isArray()) {
+            return;
+        }
+        AnnotatedType<?> type = beans.createAnnotatedType(produced);
+        if (!AnnotatedTypeViews.mentionsBreaker(type)) {
+            return;
+        }
+        Member member = producer.getJavaMember();
+        String place = member.getDeclaringClass().getName() + "." + member.getName();
+        findings.addProblems(DeclarationScanner.scanProduced(AnnotatedTypeViews.of(type), place));
+    }
+
+    void carry(@Observes AfterBeanDiscovery event) {
+        DeclaredBreakers declared = findings.declared();
+        event.addBean()
+                .beanClass(DeclaredBreakers.class)
+                .types(DeclaredBreakers.class, Object.class)
+                .scope(Dependent.class)
+                .createWith(context -> declared);
+    }
+
+    void validate(@Observes AfterDeploymentValidation event) {
+        // The deployment's thread, with the application's class loader: the one that sees its properties.
+        ConfigLookup config = ConfigLookup.ofApplication(Thread.currentThread().getContextClassLoader());
+        for (String problem : findings.validate(config)) {
+            event.addDeploymentProblem(new DeploymentException(problem));
+        }
+    }
+
+    private static boolean isInterceptorOrDecorator(AnnotatedType<?> type) {
+        return type.isAnnotationPresent(Interceptor.class) || type.isAnnotationPresent(Decorator.class);
+    }
+
+    private static Class<?> rawClassOf(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof java.lang.reflect.ParameterizedType parameterized
+                && parameterized.getRawType() instanceof Class<?> raw) {
+            return raw;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.breaker.core;
+
+import dev.breaker.RetrySettings;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
+
+/**
+ * Retries an operation that returns a {@link CompletionStage}, waiting on a {@link WaitScheduler} so
+ * that no thread is blocked between attempts. The returned stage completes with the first success,
+ * or with the last failure (wrappers removed). Cancelling it stops further attempts.
+ *
+ * @param <T> the result type
+ */
+public final class AsyncRetry<T> {
+    private final RetrySettings settings;
+    private final BackoffSchedule schedule;
+    private final WaitScheduler scheduler;
+    private final Supplier<? extends CompletionStage<T>> attempt;
+    private final CompletableFuture<T> result = new CompletableFuture<>();
+
+    private AsyncRetry(RetrySettings settings, BackoffSchedule schedule, WaitScheduler scheduler,
+            Supplier<? extends CompletionStage<T>> attempt) {
+        this.settings = settings;
+        this.schedule = schedule;
+        this.scheduler = scheduler;
+        this.attempt = attempt;
+    }
+
+    /**
+     * Starts the first attempt at once, in the calling thread.
+     *
+     * @param settings when to retry and how often
+     * @param schedule how long to wait
+     * @param scheduler where the waits happen
+     * @param attempt one attempt of the operation
+     * @param <T> the result type
+     * @return the stage of the whole run of attempts
+     */
+    public static <T> CompletableFuture<T> start(RetrySettings settings, BackoffSchedule schedule,
+            WaitScheduler scheduler, Supplier<? extends CompletionStage<T>> attempt) {
+        AsyncRetry<T> retry = new AsyncRetry<>(settings, schedule, scheduler, attempt);
+        retry.attempt(1);
+        return retry.result;
+    }
+
+    private void attempt(int number) {
+        if (result.isDone()) {
+            return; // cancelled by the caller meanwhile
+        }
+        CompletionStage<T> stage;
+        try {
+            stage = attempt.get();
+            if (stage == null) {
+                throw new NullPointerException("the operation returned null instead of a CompletionStage");
+            }
+        } catch (Throwable thrown) {
+            onFailure(number, thrown);
+            return;
+        }
+        stage.whenComplete((value, failure) -> {
+            if (failure == null) {
+                result.complete(value);
+            } else {
+                onFailure(number, failure);
+            }
+        });
+    }
+
+    private void onFailure(int number, Throwable thrown) {
+        Throwable failure = Throwables.unwrap(thrown);
+        if (number >= settings.maxAttempts() || !settings.isRetryable(failure)) {
+            result.completeExceptionally(failure);
+            return;
+        }
+        try {
+            scheduler.schedule(() -> attempt(number + 1), schedule.delayMillis(number));
+        } catch (RejectedExecutionException shutDown) {
+            // The application is stopping: give up with the failure we have rather than hang.
+            failure.addSuppressed(shutDown);
+            result.completeExceptionally(failure);
+        }
+    }
+}

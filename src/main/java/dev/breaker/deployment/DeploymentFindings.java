@@ -1,0 +1,52 @@
+package dev.breaker.deployment;
+
+import dev.breaker.config.ConfigLookup;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one extension has found so far in one deployment: collected while the container reads the
+ * beans, checked once at the end. Containers may read beans on several threads at once, so every
+ * method is synchronized; none is on a call path.
+ */
+public final class DeploymentFindings {
+    private final List<Declaration> declarations = new ArrayList<>();
+    private final Set<String> problems = new LinkedHashSet<>();
+
+    /**
+     * Records what the scan of a bean class found: its declarations and problems.
+     *
+     * @param scan the scan of a class that is a bean
+     */
+    public synchronized void addBean(Scan scan) {
+        declarations.addAll(scan.declarations());
+        problems.addAll(scan.problems());
+    }
+
+    /**
+     * Records problems found outside a bean's own scan: in a discovered type before it became a bean,
+     * or in a producer. A message recorded twice is kept once.
+     *
+     * @param found messages
+     */
+    public synchronized void addProblems(List<String> found) {
+        problems.addAll(found);
+    }
+
+    /** @return every declaration found so far */
+    public synchronized DeclaredBreakers declared() {
+        return DeclaredBreakers.of(declarations);
+    }
+
+    /**
+     * @param config the application's configuration
+     * @return every problem: those recorded, then those across the whole deployment
+     */
+    public synchronized List<String> validate(ConfigLookup config) {
+        Set<String> all = new LinkedHashSet<>(problems);
+        all.addAll(DeploymentValidator.validate(declared(), config));
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.breaker.deployment;
+
+import dev.breaker.config.BreakerNames;
+import dev.breaker.config.ConfigLookup;
+import dev.breaker.config.DeclaredValues;
+import dev.breaker.config.MemberRules;
+import dev.breaker.config.Message;
+import dev.breaker.config.SettingsResolver;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The checks across the whole deployment, the same for both extensions: each declaration's members,
+ * declarations of one breaker that disagree, names that fold to one environment variable, and every
+ * configured value.
+ */
+public final class DeploymentValidator {
+    private DeploymentValidator() {
+    }
+
+    /**
+     * @param declared every declaration found
+     * @param config the application's configuration
+     * @return a message for each problem, each once, in a stable order; empty when all is well
+     */
+    public static List<String> validate(DeclaredBreakers declared, ConfigLookup config) {
+        Set<String> problems = new LinkedHashSet<>();
+        List<Declaration> distinct = new ArrayList<>(new LinkedHashSet<>(declared.declarations()));
+        for (Declaration declaration : distinct) {
+            problems.addAll(MemberRules.problems(declaration.breakerName(), declaration.place(), declaration.values()));
+        }
+        for (String name : declared.names()) {
+            problems.addAll(conflicts(name, distinctPlaces(declared.declarationsOf(name))));
+        }
+        problems.addAll(foldedNames(distinct));
+        SettingsResolver resolver = new SettingsResolver(config);
+        problems.addAll(resolver.checkDefaults());
+        for (String name : declared.names()) {
+            problems.addAll(resolver.resolve(name, declared.valuesOf(name)).problems());
+        }
+        return List.copyOf(problems);
+    }
+
+    private static List<Declaration> distinctPlaces(List<Declaration> declarations) {
+        Map<String, Declaration> byPlace = new LinkedHashMap<>();
+        declarations.forEach(declaration -> byPlace.putIfAbsent(declaration.place(), declaration));
+        return new ArrayList<>(byPlace.values());
+    }
+
+    private static List<String> conflicts(String name, List<Declaration> declarations) {
+        List<String> problems = new ArrayList<>(0);
+        compare(name, "failureThreshold", declarations, values -> values.hasFailureThreshold()
+                ? values.failureThreshold() : null, problems);
+        compare(name, "timeoutSeconds", declarations, values -> values.hasTimeoutSeconds()
+                ? values.timeoutSeconds() : null, problems);
+        compare(name, "halfOpenMaxCalls", declarations, values -> values.hasHalfOpenMaxCalls()
+                ? values.halfOpenMaxCalls() : null, problems);
+        compare(name, "failOn", declarations, values -> typesOf(values.failOn()), problems);
+        compare(name, "skipOn", declarations, values -> typesOf(values.skipOn()), problems);
+        return problems;
+    }
+
+    /** A member left out ({@code null} here) conflicts with nothing. */
+    private static void compare(String name, String member, List<Declaration> declarations,
+            Function<DeclaredValues, Object> valueOf, List<String> problems) {
+        Declaration first = null;
+        for (Declaration declaration : declarations) {
+            Object value = valueOf.apply(declaration.values());
+            if (value == null) {
+                continue;
+            }
+            if (first == null) {
+                first = declaration;
+            } else if (!Objects.equals(valueOf.apply(first.values()), value)) {
+                problems.add(Message.CONFLICTING_MEMBER.format(name, member, render(valueOf.apply(first.values())),
+                        first.place(), render(value), declaration.place()));
+            }
+        }
+    }
+
+    /** Types are compared as sets: the order they are listed in means nothing. */
+    private static Set<String> typesOf(List<String> types) {
+        return types.isEmpty() ? null : Set.copyOf(new HashSet<>(types));
+    }
+
+    private static String render(Object value) {
+        if (value instanceof Set<?> types) {
+            return "{" + String.join(", ", types.stream().map(String::valueOf).sorted().toList()) + "}";
+        }
+        return String.valueOf(value);
+    }
+
+    private static List<String> foldedNames(List<Declaration> declarations) {
+        List<String> problems = new ArrayList<>(0);
+        Map<String, Declaration> firstByForm = new LinkedHashMap<>();
+        Set<String> reported = new HashSet<>();
+        for (Declaration declaration : declarations) {
+            String form = BreakerNames.environmentForm(declaration.breakerName());
+            Declaration first = firstByForm.putIfAbsent(form, declaration);
+            if (first != null && !first.breakerName().equals(declaration.breakerName())
+                    && reported.add(declaration.breakerName())) {
+                problems.add(Message.FOLDED_NAMES.format(first.breakerName(), first.place(),
+                        declaration.breakerName(), declaration.place(), form));
+            }
+        }
+        return problems;
+    }
+}
