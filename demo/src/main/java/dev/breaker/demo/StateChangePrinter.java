@@ -20,7 +20,7 @@ public class StateChangePrinter {
     Console console;
 
     void print(@Observes BreakerStateChanged change) {
-        console.line(">>> " + change.name() + ": " + change.from() + " -> " + change.to() + "   " + meaning(change.to()));
+        console.line(">>> " + change.name() + ": " + change.from() + " -> " + change.to() + "   " + meaning(change));
         synchronized (tally) {
             tally.merge(change.from() + " -> " + change.to(), 1, Integer::sum);
         }
@@ -33,11 +33,13 @@ public class StateChangePrinter {
         }
     }
 
-    private static String meaning(CircuitState state) {
-        return switch (state) {
-            case OPEN -> "calls rejected at once; readiness DOWN with retryAfterMs";
-            case HALF_OPEN -> "open timeout over: trial calls let through; readiness UP, degraded";
-            case CLOSED -> "trials succeeded: calls flow again; readiness UP";
+    private static String meaning(BreakerStateChanged change) {
+        return switch (change.to()) {
+            case OPEN -> change.from() == CircuitState.HALF_OPEN
+                    ? "a trial failed: rejecting again, the timeout starts over; readiness DOWN"
+                    : "calls rejected at once; readiness DOWN with retryAfterMs";
+            case HALF_OPEN -> "timeout over: trial calls let through; readiness UP, degraded";
+            case CLOSED -> "the trials succeeded: calls flow again; readiness UP";
         };
     }
 }

@@ -40,7 +40,7 @@ final class TrafficLoop implements AutoCloseable {
             Quote quote = client.rate("EURUSD");
             outcome = String.format(Locale.ROOT, "ok        %s %.4f", quote.pair(), quote.rate());
         } catch (BreakerOpenException rejected) {
-            outcome = String.format(Locale.ROOT, "rejected  by the breaker, exchange not called; retry after %d ms",
+            outcome = String.format(Locale.ROOT, "rejected  by the breaker, not sent; retry after %d ms",
                     rejected.retryAfter().toMillis());
         } catch (ExchangeUnavailableException failed) {
             outcome = "failed    " + failed.getMessage();
@@ -49,7 +49,7 @@ final class TrafficLoop implements AutoCloseable {
             outcome = "error     " + unexpected;
         }
         String state = registry.find(ExchangeRateClient.BREAKER).map(b -> b.state().name()).orElse("?");
-        console.line(String.format(Locale.ROOT, "%-80s [%s]", outcome, state));
+        console.line(String.format(Locale.ROOT, "%-64s [%s]", outcome, state));
     }
 
     /** Stops calling, and waits for a call in progress to finish. */
