@@ -6,13 +6,15 @@
 #   bash scripts/it.sh -pl quarkus -am  # one runtime (quarkus, payara or liberty; -am builds app and harness)
 #   BREAKER_IT_SKIP_INSTALL=1 ...       # the library is already installed (as after the unit tests)
 #   BREAKER_IT_SKIP_DEMO=1 ...          # no demo smoke run
+#   BREAKER_IT_WILDFLY=1 ...            # WildFly 39 too (about 1.5 minutes more)
 #
 # Needs Java 17 and Maven; everything else (Quarkus, Payara Micro, the Open Liberty zip) comes from
-# Maven Central on the first run. Ports used: 8280 (Quarkus), 8180 (Payara), 9080 (Liberty), 8096 (demo).
+# Maven Central on the first run. Ports used: 8280 (Quarkus), 8180 (Payara), 9080 (Liberty),
+# 8380 and 10290 (WildFly), 8096 (demo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-IT_PORTS=(8280 8180 9080 8096)
+IT_PORTS=(8280 8180 9080 8380 10290 8096)
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -40,7 +42,9 @@ fi
 echo "it.sh: integration tests in real runtimes"
 it_start=$(date +%s)
 status=0
-mvn -B -ntp -f it/pom.xml verify "$@" || status=$?
+profiles=()
+if [[ "${BREAKER_IT_WILDFLY:-0}" == 1 ]]; then profiles=(-Pwildfly); fi
+mvn -B -ntp -f it/pom.xml verify "${profiles[@]}" "$@" || status=$?
 echo "it.sh: runtimes took $(seconds_since "$it_start") s"
 require_ports_free "after the tests" || status=1
 if ((status != 0)); then
