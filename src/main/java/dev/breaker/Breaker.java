@@ -32,6 +32,25 @@ import java.lang.annotation.Target;
  * <p>Numeric members default to {@link #UNSET}, meaning "left out": the value then comes from
  * configuration ({@code breaker.<key>}) or the built-in default. Any other value below a member's
  * minimum is a deployment error.
+ *
+ * <p><b>Where it applies.</b> On a method, that method; on a class (or, being {@code @Inherited}, a
+ * superclass), every business method of the bean: each method that is neither private nor static,
+ * inherited ones included, each with a breaker of its own unless {@link #name()} makes them share
+ * one. The default name is that of the class that declares the method. A container cannot
+ * intercept a private, static or final method, a final class, or the objects a producer returns,
+ * so {@code @Breaker} there is a deployment error rather than a breaker that silently never runs.
+ * Put it on the bean class, not on an interface (CDI does not inherit interceptor bindings from
+ * interfaces) nor through a stereotype (not read at deployment).
+ *
+ * <p><b>Order with other interceptors.</b> The interceptor runs at priority
+ * {@code PLATFORM_AFTER + 110} (4110): inside MicroProfile Fault Tolerance (4010), which so wraps it
+ * as it wraps its own {@code @CircuitBreaker}; inside {@link WithFallback} (4100) and outside
+ * {@link RetryWithBackoff} (4120), whatever the order the annotations are written in. See {@code
+ * dev.breaker.cdi.InterceptorOrder}.
+ *
+ * <p><b>Asynchronous methods.</b> A method declared to return {@code CompletionStage} or {@code
+ * CompletableFuture} succeeds or fails when its stage completes; a rejection is a stage failed with
+ * {@link BreakerOpenException}, never thrown.
  */
 @InterceptorBinding
 @Inherited

@@ -7,11 +7,13 @@ import dev.breaker.CircuitBreaker;
 import dev.breaker.CircuitBreakerRegistry;
 import dev.breaker.config.ConfigLookup;
 import dev.breaker.config.DeclaredValues;
+import dev.breaker.config.HealthMode;
 import dev.breaker.config.Message;
 import dev.breaker.config.ResolvedSettings;
 import dev.breaker.config.SettingsResolver;
 import dev.breaker.core.BreakerRegistry;
 import dev.breaker.deployment.DeclaredBreakers;
+import dev.breaker.health.BreakerStates;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -43,7 +45,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * a {@link BreakerClock} bean, every breaker uses it (tests drive timeouts with it).
  */
 @ApplicationScoped
-public class ApplicationRegistry implements CircuitBreakerRegistry {
+public class ApplicationRegistry implements CircuitBreakerRegistry, BreakerStates {
     private static final Logger LOG = System.getLogger("dev.breaker");
     private static final int MAX_BREAKERS = 10_000;
 
@@ -122,6 +124,11 @@ public class ApplicationRegistry implements CircuitBreakerRegistry {
         return Optional.ofNullable(name == null ? null : settings.get(name));
     }
 
+    @Override
+    public HealthMode healthOf(String name) {
+        return settingsOf(name).map(ResolvedSettings::health).orElse(HealthMode.READINESS);
+    }
+
     /**
      * @param name a breaker name
      * @return whether a {@code @Breaker} found at deployment declares it
@@ -133,12 +140,13 @@ public class ApplicationRegistry implements CircuitBreakerRegistry {
     /**
      * Finds the breaker of an intercepted method, once per method and interceptor instance: the
      * method's own {@code @Breaker}, else the type's (inherited through the container's subclass).
+     * For the library's interceptor; public so that every container's client proxy forwards it.
      *
      * @param method the intercepted method
      * @param targetClass the class of the intercepted instance
      * @return its breaker
      */
-    CircuitBreaker breakerFor(Method method, Class<?> targetClass) {
+    public CircuitBreaker breakerFor(Method method, Class<?> targetClass) {
         Breaker binding = method.getAnnotation(Breaker.class);
         if (binding == null) {
             binding = targetClass.getAnnotation(Breaker.class);
@@ -148,7 +156,7 @@ public class ApplicationRegistry implements CircuitBreakerRegistry {
                 : binding.name();
         if (!isDeclared(name) && breakers.find(name).isEmpty()) {
             // Bound in a way the deployment scan does not read (a stereotype, another extension).
-            LOG.log(Level.WARNING, "Circuit breaker ''{0}'' of {1} was not found at deployment; created at its first call",
+            LOG.log(Level.INFO, "Circuit breaker ''{0}'' of {1} was not found at deployment; created at its first call",
                     name, method);
             foundAtFirstCall.putIfAbsent(name, binding == null ? DeclaredValues.NONE : DeclaredValues.of(binding));
         }

@@ -7,6 +7,9 @@ import dev.breaker.deployment.DeclarationScanner;
 import dev.breaker.deployment.DeclaredBreakers;
 import dev.breaker.deployment.DeploymentFindings;
 import dev.breaker.deployment.Scan;
+import dev.breaker.health.HealthApi;
+import dev.breaker.health.HealthPlan;
+import dev.breaker.health.LiteHealthBeans;
 import jakarta.decorator.Decorator;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.build.compatible.spi.BeanInfo;
@@ -35,7 +38,8 @@ import jakarta.interceptor.Interceptor;
  *       it so that the library's message is the one reported;</li>
  *   <li>{@link Registration}: collects the breakers each class bean declares, and checks producers;</li>
  *   <li>{@link Synthesis}: carries them to run time as the parameters of a synthetic bean (Quarkus does
- *       not run this extension again when the application starts);</li>
+ *       not run this extension again when the application starts), and adds the readiness checks as
+ *       synthetic beans when MicroProfile Health is present;</li>
  *   <li>{@link Validation}: checks across beans and configuration, and reports every problem.</li>
  * </ul>
  * Configuration read at build time is checked here; the registry reads it again at start-up, where a
@@ -114,6 +118,9 @@ public class BreakerBuildCompatibleExtension implements BuildCompatibleExtension
                 .scope(Dependent.class)
                 .createWith(DeclaredBreakersCreator.class);
         DeclarationParameters.write(declared, bean);
+        if (HealthApi.isPresent(Thread.currentThread().getContextClassLoader())) {
+            LiteHealthBeans.addTo(components, HealthPlan.checkedNames(declared, buildTimeConfig()));
+        }
     }
 
     /**

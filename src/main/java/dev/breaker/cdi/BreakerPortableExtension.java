@@ -6,6 +6,9 @@ import dev.breaker.deployment.DeclarationScanner;
 import dev.breaker.deployment.DeclaredBreakers;
 import dev.breaker.deployment.DeploymentFindings;
 import dev.breaker.deployment.Scan;
+import dev.breaker.health.HealthApi;
+import dev.breaker.health.HealthPlan;
+import dev.breaker.health.PortableHealthBeans;
 import jakarta.decorator.Decorator;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
@@ -35,7 +38,8 @@ import java.lang.reflect.Type;
  *   <li>{@link ProcessManagedBean}: collects the breakers each bean declares; producers: finds
  *       {@code @Breaker} on a class whose produced instances the container would not intercept;</li>
  *   <li>{@link AfterBeanDiscovery}: hands what was found to run time, as the same synthetic bean that
- *       the build compatible extension makes in CDI Lite;</li>
+ *       the build compatible extension makes in CDI Lite; adds the readiness checks when MicroProfile
+ *       Health is present;</li>
  *   <li>{@link AfterDeploymentValidation}: checks across beans and configuration, and reports every
  *       problem through the container.</li>
  * </ul>
@@ -94,6 +98,10 @@ public class BreakerPortableExtension implements Extension {
                 .types(DeclaredBreakers.class, Object.class)
                 .scope(Dependent.class)
                 .createWith(context -> declared);
+        ClassLoader application = Thread.currentThread().getContextClassLoader();
+        if (HealthApi.isPresent(application)) {
+            PortableHealthBeans.addTo(event, HealthPlan.checkedNames(declared, ConfigLookup.ofApplication(application)));
+        }
     }
 
     void validate(@Observes AfterDeploymentValidation event) {

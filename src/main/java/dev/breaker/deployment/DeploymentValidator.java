@@ -7,6 +7,7 @@ import dev.breaker.config.MemberRules;
 import dev.breaker.config.Message;
 import dev.breaker.config.SettingsResolver;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -25,31 +28,37 @@ public final class DeploymentValidator {
     private DeploymentValidator() {
     }
 
+    /** Containers find beans in no fixed order (some on several threads): messages must not depend on it. */
+    private static final Comparator<Declaration> STABLE =
+            Comparator.comparing(Declaration::breakerName).thenComparing(Declaration::place);
+
     /**
      * @param declared every declaration found
      * @param config the application's configuration
-     * @return a message for each problem, each once, in a stable order; empty when all is well
+     * @return a message for each problem, each once, in an order that does not depend on the order
+     *     the container found the beans in; empty when all is well
      */
     public static List<String> validate(DeclaredBreakers declared, ConfigLookup config) {
         Set<String> problems = new LinkedHashSet<>();
         List<Declaration> distinct = new ArrayList<>(new LinkedHashSet<>(declared.declarations()));
+        distinct.sort(STABLE);
         for (Declaration declaration : distinct) {
             problems.addAll(MemberRules.problems(declaration.breakerName(), declaration.place(), declaration.values()));
         }
-        for (String name : declared.names()) {
+        for (String name : new TreeSet<>(declared.names())) {
             problems.addAll(conflicts(name, distinctPlaces(declared.declarationsOf(name))));
         }
         problems.addAll(foldedNames(distinct));
         SettingsResolver resolver = new SettingsResolver(config);
         problems.addAll(resolver.checkDefaults());
-        for (String name : declared.names()) {
+        for (String name : new TreeSet<>(declared.names())) {
             problems.addAll(resolver.resolve(name, declared.valuesOf(name)).problems());
         }
         return List.copyOf(problems);
     }
 
     private static List<Declaration> distinctPlaces(List<Declaration> declarations) {
-        Map<String, Declaration> byPlace = new LinkedHashMap<>();
+        Map<String, Declaration> byPlace = new TreeMap<>();
         declarations.forEach(declaration -> byPlace.putIfAbsent(declaration.place(), declaration));
         return new ArrayList<>(byPlace.values());
     }

@@ -1,0 +1,7 @@
+package dev.breaker.cdi.naming;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class RatesClient extends BaseClient {
+}

@@ -1,0 +1,33 @@
+package dev.breaker.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class MessageTest {
+
+    @Test
+    void idsAreUniqueAndStable() {
+        assertThat(Arrays.stream(Message.values()).map(Message::id)).doesNotHaveDuplicates()
+                .allMatch(id -> id.matches("BRK-\\d{3}"));
+        assertThat(Message.INVALID_PROPERTY.id()).isEqualTo("BRK-101");
+        assertThat(Message.CONFLICTING_MEMBER.id()).isEqualTo("BRK-201");
+        assertThat(Message.UNINTERCEPTED_METHOD.id()).isEqualTo("BRK-301");
+    }
+
+    @Test
+    void aMessageStartsWithItsIdAndNamesWhatItIsGiven() {
+        assertThat(Message.INVALID_PROPERTY.format("exchange-api", "breaker.exchange-api.timeout", "soon",
+                ConfigKey.TIMEOUT.allowed()))
+                .isEqualTo("BRK-101 Circuit breaker 'exchange-api': breaker.exchange-api.timeout = \"soon\" is not"
+                        + " allowed: it must be a duration above zero: 60 (seconds), 250ms, 5s, 2m, 1h, or ISO-8601"
+                        + " such as PT1M");
+    }
+
+    @Test
+    void numbersAreWrittenWithoutGrouping() {
+        assertThat(Message.INVALID_MEMBER.format("b", "failureThreshold", -2147483647, "X.m()", "at least 1"))
+                .contains("failureThreshold = -2147483647");
+    }
+}

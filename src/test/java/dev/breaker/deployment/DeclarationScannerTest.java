@@ -1,0 +1,106 @@
+package dev.breaker.deployment;
+
+import static dev.breaker.deployment.Views.UNNAMED;
+import static dev.breaker.deployment.Views.method;
+import static dev.breaker.deployment.Views.named;
+import static dev.breaker.deployment.Views.plain;
+import static dev.breaker.deployment.Views.threshold;
+import static dev.breaker.deployment.Views.type;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DeclarationScannerTest {
+
+    @Test
+    void aMethodsOwnBreakerIsNamedAfterItsDeclaringClassUnlessNamed() {
+        Scan scan = DeclarationScanner.scan(type("a.Client", null,
+                method("a.Client", "ticker", Modifier.PUBLIC, UNNAMED, "String"),
+                method("a.Base", "quote", Modifier.PUBLIC, named("quotes"))));
+        assertThat(scan.declarations()).extracting(Declaration::breakerName, Declaration::place).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("a.Client.ticker", "a.Client.ticker(String)"),
+                org.assertj.core.groups.Tuple.tuple("quotes", "a.Base.quote()"));
+        assertThat(scan.problems()).isEmpty();
+    }
+
+    @Test
+    void aTypeLevelBreakerCoversEachBusinessMethodButNotPrivateStaticOrOverridden() {
+        Scan scan = DeclarationScanner.scan(type("a.Client", threshold("", 2),
+                plain("a.Client", "debit", "int"),
+                method("a.Client", "audit", Modifier.PUBLIC, threshold("", 7)),
+                method("a.Client", "helper", Modifier.PRIVATE, null),
+                method("a.Client", "factory", Modifier.PUBLIC | Modifier.STATIC, null),
+                plain("a.Base", "debit", "int"),
+                plain("a.Base", "credit")));
+        assertThat(scan.declarations()).extracting(Declaration::breakerName).containsExactly(
+                "a.Client.debit", "a.Client.audit", "a.Base.credit");
+        assertThat(scan.declarations().get(0).values().failureThreshold()).isEqualTo(2);
+        assertThat(scan.declarations().get(1).values().failureThreshold())
+                .as("the method's own wins as a whole").isEqualTo(7);
+        assertThat(scan.declarations().get(0).place()).isEqualTo("class a.Client");
+    }
+
+    @Test
+    void anOverriddenAnnotatedMethodDeclaresNothing() {
+        Scan scan = DeclarationScanner.scan(type("a.Client", null,
+                plain("a.Client", "fetch"),
+                method("a.Base", "fetch", Modifier.PUBLIC, UNNAMED)));
+        assertThat(scan.declarations()).isEmpty();
+    }
+
+    @Test
+    void compilerGeneratedMethodsAreIgnored() {
+        MethodView bridge = new MethodView("a.Client", "get", List.of("Object"), Modifier.PUBLIC, true,
+                Optional.of(UNNAMED));
+        assertThat(DeclarationScanner.scan(type("a.Client", UNNAMED, bridge)).declarations()).isEmpty();
+    }
+
+    @Test
+    void unusableAnnotationsAreProblemsAndMarkedForRemoval() {
+        MethodView privateOne = method("a.Client", "p", Modifier.PRIVATE, UNNAMED);
+        MethodView staticOne = method("a.Client", "s", Modifier.STATIC, named("s"));
+        MethodView finalOne = method("a.Client", "f", Modifier.FINAL, named("f"));
+        Scan scan = DeclarationScanner.scan(type("a.Client", null, privateOne, staticOne, finalOne));
+        assertThat(scan.declarations()).isEmpty();
+        assertThat(scan.unusableMethods()).containsExactlyInAnyOrder(privateOne, staticOne, finalOne);
+        assertThat(scan.problems()).hasSize(3).allMatch(problem -> problem.startsWith("BRK-301"));
+        assertThat(scan.needsDisarming()).isTrue();
+    }
+
+    @Test
+    void aFinalMethodUnderATypeLevelBreakerMakesTheTypeLevelOneUnusable() {
+        Scan scan = DeclarationScanner.scan(type("a.Client", UNNAMED,
+                plain("a.Client", "open"), method("a.Client", "close", Modifier.PUBLIC | Modifier.FINAL, null)));
+        assertThat(scan.typeUnusable()).isTrue();
+        assertThat(scan.problems()).singleElement().asString().startsWith("BRK-302");
+    }
+
+    @Test
+    void aFinalClassDeclaresNothing() {
+        ClassView finalClass = new ClassView("a.Client", true, Optional.empty(), "a.Client",
+                List.of(method("a.Client", "m", Modifier.PUBLIC, named("ledger"))));
+        Scan scan = DeclarationScanner.scan(finalClass);
+        assertThat(scan.declarations()).isEmpty();
+        assertThat(scan.problems()).singleElement().asString().startsWith("BRK-303 Circuit breakers 'ledger':");
+        assertThat(scan.unusableMethods()).hasSize(1);
+    }
+
+    @Test
+    void aBlankNameIsAProblem() {
+        Scan scan = DeclarationScanner.scan(type("a.Client", named(" "), plain("a.Client", "m")));
+        assertThat(scan.declarations()).isEmpty();
+        assertThat(scan.problems()).singleElement().asString().startsWith("BRK-104 @Breaker(name = \" \") at class a.Client");
+        assertThat(scan.typeUnusable()).isTrue();
+    }
+
+    @Test
+    void aProducedClassWithABreakerIsAProblemAndOneWithoutIsNot() {
+        assertThat(DeclarationScanner.scanProduced(type("a.Produced", named("p"), plain("a.Produced", "m")),
+                "a.Factory.make")).singleElement().asString().startsWith("BRK-304 Circuit breakers 'p':");
+        assertThat(DeclarationScanner.scanProduced(type("a.Plain", null, plain("a.Plain", "m")), "a.Factory.make"))
+                .isEmpty();
+    }
+}
