@@ -53,6 +53,7 @@ public abstract class BreakerLifecycleScenario {
         app = new ExchangeApp(runtime.application());
         long started = System.nanoTime();
         try {
+            ServerUp serverUp = new ServerUp(runtime);
             await("the application to serve")
                     .atMost(runtime.startTimeout())
                     .pollInterval(Duration.ofMillis(500))
@@ -60,7 +61,9 @@ public abstract class BreakerLifecycleScenario {
                         if (!server.isAlive()) {
                             throw new AssertionError("the server ended with " + server.exitCode());
                         }
-                        return app.dependency().status() == 200;
+                        boolean serves = app.dependency().status() == 200;
+                        serverUp.failIfStillNotServing(serves);
+                        return serves;
                     });
             // Breakers are created at start-up: once the application serves, the check is due.
             await("the readiness check " + CHECK + " once the application serves")
