@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the demo for 40 s without a terminal and checks that it showed a whole cycle
-# (CLOSED -> OPEN -> HALF_OPEN -> CLOSED), served readiness and stopped cleanly.
+# (CLOSED -> OPEN -> HALF_OPEN -> CLOSED), served readiness (DOWN while OPEN) and stopped cleanly.
 # Expects the library installed (scripts/it.sh or scripts/demo.sh does it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,11 +13,13 @@ java -jar demo/target/breaker-demo.jar --duration 40 --port "$port" > "$log" 2>&
 demo_pid=$!
 trap 'kill "$demo_pid" 2>/dev/null || true' EXIT
 
-# Readiness while it runs: the JSON must list the breaker's check.
+# Readiness while it runs: it must list the breaker's check, and be DOWN (503) with OPEN at some point.
 ready=""
-for _ in $(seq 1 60); do
-  ready=$(curl -s "http://localhost:$port/health/ready" || true)
-  [[ "$ready" == *'breaker:exchange-api'* ]] && break
+down=""
+while kill -0 "$demo_pid" 2>/dev/null; do
+  answer=$(curl -s -w ' HTTP %{http_code}' "http://localhost:$port/health/ready" | tr -d ' \n' || true)
+  [[ -z "$ready" && "$answer" == *'breaker:exchange-api'* ]] && ready="$answer"
+  [[ -z "$down" && "$answer" == *'"OPEN"'*'HTTP503' ]] && down="$answer"
   sleep 0.5
 done
 
@@ -31,10 +33,16 @@ check "CLOSED -> OPEN"
 check "OPEN -> HALF_OPEN"
 check "HALF_OPEN -> CLOSED"
 check "Stopped after"
-if [[ "$ready" == *'breaker:exchange-api'* ]]; then
-  echo "demo-smoke: readiness answered: $ready"
+if [[ -n "$ready" ]]; then
+  echo "demo-smoke: readiness listed the breaker: $ready"
 else
-  echo "demo-smoke: readiness did not list breaker:exchange-api: $ready" >&2
+  echo "demo-smoke: readiness never listed breaker:exchange-api" >&2
+  failed=1
+fi
+if [[ -n "$down" ]]; then
+  echo "demo-smoke: readiness went DOWN while OPEN: $down"
+else
+  echo "demo-smoke: readiness never answered 503 with state OPEN" >&2
   failed=1
 fi
 if ((failed)); then
