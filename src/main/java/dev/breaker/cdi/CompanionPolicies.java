@@ -2,7 +2,7 @@ package dev.breaker.cdi;
 
 import dev.breaker.RetryWithBackoff;
 import dev.breaker.WithFallback;
-import dev.breaker.config.CompanionMessage;
+import dev.breaker.config.Message;
 import dev.breaker.config.ConfigLookup;
 import dev.breaker.config.FallbackResolver;
 import dev.breaker.config.ResolvedRetry;
@@ -75,7 +75,7 @@ public class CompanionPolicies {
             Object startup) {
         List<String> problems = CompanionValidator.validate(declared, config);
         if (!problems.isEmpty()) {
-            throw new IllegalStateException(CompanionMessage.STARTUP_FAILED.format("\n  " + String.join("\n  ", problems)));
+            throw new IllegalStateException(Message.COMPANION_STARTUP_FAILED.format("\n  " + String.join("\n  ", problems)));
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.breaker.deployment;
 
-import dev.breaker.config.CompanionMessage;
+import dev.breaker.config.Message;
 import dev.breaker.config.RetryValues;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -50,14 +50,14 @@ public final class CompanionScanner {
                     : method.isFinal() ? "final" : null;
             if (method.retry().isPresent()) {
                 if (forbidden != null) {
-                    problems.add(CompanionMessage.UNINTERCEPTED_METHOD.format(RETRY, method.place(), forbidden, forbidden));
+                    problems.add(Message.COMPANION_UNINTERCEPTED_METHOD.format(RETRY, method.place(), forbidden, forbidden));
                     unusable.add(method.key());
                 } else if (!isOverride) {
                     retries.add(new RetryDeclaration(method.settingsName(), method.place(), method.retry().get()));
                 }
             } else if (typeLevel != null && !isOverride && !method.isPrivate() && !method.isStatic()) {
                 if (method.isFinal()) {
-                    problems.add(CompanionMessage.FINAL_METHOD_UNDER_TYPE.format(type.retryPlace(), method.place()));
+                    problems.add(Message.RETRY_FINAL_METHOD_UNDER_TYPE.format(type.retryPlace(), method.place()));
                     typeRetryUnusable = true;
                 } else {
                     retries.add(new RetryDeclaration(method.settingsName(), type.retryPlace(), typeLevel));
@@ -65,7 +65,7 @@ public final class CompanionScanner {
             }
             if (method.fallback().isPresent()) {
                 if (forbidden != null) {
-                    problems.add(CompanionMessage.UNINTERCEPTED_METHOD.format(FALLBACK, method.place(), forbidden,
+                    problems.add(Message.COMPANION_UNINTERCEPTED_METHOD.format(FALLBACK, method.place(), forbidden,
                             forbidden));
                     unusable.add(method.key());
                 } else if (!isOverride) {
@@ -77,7 +77,7 @@ public final class CompanionScanner {
             }
         }
         if (type.isFinal() && type.mentionsCompanions()) {
-            problems.add(CompanionMessage.FINAL_CLASS.format(annotationsIn(type), type.name()));
+            problems.add(Message.COMPANION_FINAL_CLASS.format(annotationsIn(type), type.name()));
             retries.clear();
             fallbacks.clear();
             fallbackProblems.clear();

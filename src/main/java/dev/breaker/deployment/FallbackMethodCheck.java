@@ -1,6 +1,6 @@
 package dev.breaker.deployment;
 
-import dev.breaker.config.CompanionMessage;
+import dev.breaker.config.Message;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +36,7 @@ public final class FallbackMethodCheck {
         List<CompanionMethodView> candidates = candidates(bean, method, name);
         if (candidates.isEmpty()) {
             return FallbackCheck.failed(name.equals(method.name())
-                    ? CompanionMessage.FALLBACK_ITSELF.format(name, method.place())
+                    ? Message.FALLBACK_ITSELF.format(name, method.place())
                     : missing(bean, method, name));
         }
         List<FallbackMatch> fits = new ArrayList<>();
@@ -49,11 +49,11 @@ public final class FallbackMethodCheck {
             }
         }
         if (fits.isEmpty()) {
-            return FallbackCheck.failed(CompanionMessage.FALLBACK_WRONG_PARAMETERS.format(name, method.place(), name,
+            return FallbackCheck.failed(Message.FALLBACK_WRONG_PARAMETERS.format(name, method.place(), name,
                     bean.name(), places(candidates), CompanionMethodView.simpleNames(method.parameters())));
         }
         if (fits.size() > 1) {
-            return FallbackCheck.failed(CompanionMessage.FALLBACK_AMBIGUOUS.format(name, method.place(),
+            return FallbackCheck.failed(Message.FALLBACK_AMBIGUOUS.format(name, method.place(),
                     places(fits.stream().map(FallbackMatch::method).toList())));
         }
         FallbackMatch chosen = fits.get(0);
@@ -61,11 +61,11 @@ public final class FallbackMethodCheck {
             TypeView parameter = last(chosen.method());
             String answers = fallback.applyOn().isEmpty() ? "every throwable"
                     : fallback.applyOn().stream().map(TypeView::simpleName).collect(Collectors.joining(", "));
-            return FallbackCheck.failed(CompanionMessage.FALLBACK_NARROW_FAILURE_PARAMETER.format(name, method.place(),
+            return FallbackCheck.failed(Message.FALLBACK_NARROW_FAILURE_PARAMETER.format(name, method.place(),
                     chosen.method().place(), parameter.simpleName(), answers, parameter.simpleName()));
         }
         if (!chosen.method().returnType().isAssignableTo(method.returnType())) {
-            return FallbackCheck.failed(CompanionMessage.FALLBACK_WRONG_RETURN.format(name, method.place(),
+            return FallbackCheck.failed(Message.FALLBACK_WRONG_RETURN.format(name, method.place(),
                     chosen.method().place(), chosen.method().returnType().display(), method.returnType().display()));
         }
         return FallbackCheck.found(chosen);
@@ -113,7 +113,7 @@ public final class FallbackMethodCheck {
     private static String missing(CompanionClassView bean, CompanionMethodView method, String name) {
         String parameters = CompanionMethodView.simpleNames(method.parameters());
         String withFailure = parameters.isEmpty() ? "Throwable failure" : parameters + ", Throwable failure";
-        return CompanionMessage.FALLBACK_MISSING.format(name, method.place(), bean.name(),
+        return Message.FALLBACK_MISSING.format(name, method.place(), bean.name(),
                 method.returnType().display(), name, parameters, name, withFailure);
     }
 
