@@ -29,14 +29,14 @@ import java.util.function.Function;
  * order the container found the beans in.
  */
 public final class DeploymentValidator {
-    private DeploymentValidator() {
-    }
-
     /** Containers find beans in no fixed order (some on several threads): messages must not depend on it. */
     private static final Comparator<Declaration> STABLE =
             Comparator.comparing(Declaration::breakerName).thenComparing(Declaration::place);
     private static final Comparator<RetryDeclaration> STABLE_RETRIES = Comparator.comparing(RetryDeclaration::name)
             .thenComparing(RetryDeclaration::place).thenComparing(retry -> retry.values().toString());
+
+    private DeploymentValidator() {
+    }
 
     /**
      * @param declared everything found
