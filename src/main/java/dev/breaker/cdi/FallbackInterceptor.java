@@ -6,11 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import java.lang.reflect.Method;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
-import java.util.function.BiFunction;
 
 /**
  * Answers a {@code @WithFallback} method's failure with its fallback method, called on the same bean
@@ -30,13 +28,12 @@ import java.util.function.BiFunction;
 @Interceptor
 @Priority(InterceptorOrder.WITH_FALLBACK)
 public class FallbackInterceptor {
-    private final SeenMethods<MethodFallback> seen = new SeenMethods<>();
-    private final BiFunction<Method, Class<?>, MethodFallback> learn;
+    private final InterceptedMethods<MethodFallback> fallbacks;
 
     /** @param policies each method's fallback */
     @Inject
     public FallbackInterceptor(CompanionPolicies policies) {
-        this.learn = policies::fallbackOf;
+        this.fallbacks = policies.fallbacks();
     }
 
     /**
@@ -47,7 +44,7 @@ public class FallbackInterceptor {
      */
     @AroundInvoke
     public Object answer(InvocationContext invocation) throws Exception {
-        MethodFallback fallback = seen.find(invocation.getMethod(), invocation.getTarget(), learn);
+        MethodFallback fallback = fallbacks.of(invocation);
         if (!fallback.enabled) {
             return invocation.proceed();
         }

@@ -9,11 +9,10 @@ import java.util.List;
 
 /**
  * The fallback of one intercepted method, resolved once: the fallback {@link Method} (made accessible,
- * so it may be private), whether it receives the failure, and which failures it answers. Immutable, so
- * shared by every call. Not for applications: public only because {@link CompanionPolicies}'s client
- * proxy, which a container may define in another class loader, must be able to name it.
+ * so it may be private), whether it receives the failure, and which failures it answers
+ * ({@link InterceptedMethods}). Immutable, so shared by every call.
  */
-public final class MethodFallback {
+final class MethodFallback {
     /** For a method whose fallback is off, or whose {@code @WithFallback} reflection cannot see. */
     static final MethodFallback OFF = new MethodFallback(false, false, null, false, List.of(), List.of());
 

@@ -6,12 +6,10 @@ import dev.breaker.core.RetryLoop;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * How one intercepted method is retried, resolved once from its annotation and configuration.
- * Immutable, so shared by every call. Not for applications: public only because
- * {@link CompanionPolicies}'s client proxy, which a container may define in another class loader,
- * must be able to name it.
+ * How one intercepted method is retried, resolved once from its annotation and configuration
+ * ({@link InterceptedMethods}). Immutable, so shared by every call.
  */
-public final class MethodRetry {
+final class MethodRetry {
     final String name;
     final boolean enabled;
     final boolean async;

@@ -7,9 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import java.lang.reflect.Method;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiFunction;
 
 /**
  * Retries a {@code @RetryWithBackoff} method: each attempt proceeds down the rest of the interceptor
@@ -27,8 +25,7 @@ import java.util.function.BiFunction;
 @Priority(InterceptorOrder.RETRY_WITH_BACKOFF)
 public class RetryInterceptor {
     private final RetryScheduler waits;
-    private final SeenMethods<MethodRetry> seen = new SeenMethods<>();
-    private final BiFunction<Method, Class<?>, MethodRetry> learn;
+    private final InterceptedMethods<MethodRetry> retries;
 
     /**
      * @param policies each method's retry
@@ -37,7 +34,7 @@ public class RetryInterceptor {
     @Inject
     public RetryInterceptor(CompanionPolicies policies, RetryScheduler waits) {
         this.waits = waits;
-        this.learn = policies::retryOf;
+        this.retries = policies.retries();
     }
 
     /**
@@ -47,7 +44,7 @@ public class RetryInterceptor {
      */
     @AroundInvoke
     public Object retry(InvocationContext invocation) throws Exception {
-        MethodRetry retry = seen.find(invocation.getMethod(), invocation.getTarget(), learn);
+        MethodRetry retry = retries.of(invocation);
         if (!retry.enabled) {
             return invocation.proceed();
         }

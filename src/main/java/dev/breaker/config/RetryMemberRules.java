@@ -38,6 +38,6 @@ public final class RetryMemberRules {
     }
 
     private static String invalid(String member, Object value, String place, String allowed) {
-        return CompanionMessage.RETRY_INVALID_MEMBER.format(member, value, place, allowed);
+        return Message.RETRY_INVALID_MEMBER.format(member, value, place, allowed);
     }
 }

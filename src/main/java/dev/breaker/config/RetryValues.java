@@ -1,9 +1,9 @@
 package dev.breaker.config;
 
 import dev.breaker.RetryWithBackoff;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The members of one {@code @RetryWithBackoff} as written, whichever container read them. A member
@@ -42,12 +42,9 @@ public record RetryValues(int maxAttempts, long baseDelayMillis, double multipli
                 retry.maxDelayMillis(), retry.jitter(), namesOf(retry.retryOn()), namesOf(retry.abortOn()));
     }
 
+    /** Throwable types as binary names, as CDI Lite reads them before classes are loaded. */
     private static List<String> namesOf(Class<?>[] types) {
-        List<String> names = new ArrayList<>(types.length);
-        for (Class<?> type : types) {
-            names.add(type.getName());
-        }
-        return names;
+        return Stream.of(types).map(Class::getName).toList();
     }
 
     /** @return whether {@code maxAttempts} was given */

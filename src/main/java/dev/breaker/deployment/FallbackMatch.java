@@ -6,5 +6,5 @@ package dev.breaker.deployment;
  * @param method the fallback method
  * @param receivesFailure whether it takes one more parameter than the protected method: the failure
  */
-public record FallbackMatch(CompanionMethodView method, boolean receivesFailure) {
+public record FallbackMatch(MethodView method, boolean receivesFailure) {
 }

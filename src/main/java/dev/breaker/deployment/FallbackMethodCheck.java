@@ -1,6 +1,6 @@
 package dev.breaker.deployment;
 
-import dev.breaker.config.CompanionMessage;
+import dev.breaker.config.Message;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,16 +31,16 @@ public final class FallbackMethodCheck {
      * @param fallback its annotation
      * @return the fallback method, or the problem
      */
-    public static FallbackCheck check(CompanionClassView bean, CompanionMethodView method, FallbackAnnotation fallback) {
+    public static FallbackCheck check(ClassView bean, MethodView method, FallbackAnnotation fallback) {
         String name = fallback.methodName();
-        List<CompanionMethodView> candidates = candidates(bean, method, name);
+        List<MethodView> candidates = candidates(bean, method, name);
         if (candidates.isEmpty()) {
             return FallbackCheck.failed(name.equals(method.name())
-                    ? CompanionMessage.FALLBACK_ITSELF.format(name, method.place())
+                    ? Message.FALLBACK_ITSELF.format(name, method.place())
                     : missing(bean, method, name));
         }
         List<FallbackMatch> fits = new ArrayList<>();
-        for (CompanionMethodView candidate : candidates) {
+        for (MethodView candidate : candidates) {
             int extra = candidate.parameters().size() - method.parameters().size();
             if (extra == 0 && startsWithParametersOf(candidate, method)) {
                 fits.add(new FallbackMatch(candidate, false));
@@ -49,11 +49,11 @@ public final class FallbackMethodCheck {
             }
         }
         if (fits.isEmpty()) {
-            return FallbackCheck.failed(CompanionMessage.FALLBACK_WRONG_PARAMETERS.format(name, method.place(), name,
-                    bean.name(), places(candidates), CompanionMethodView.simpleNames(method.parameters())));
+            return FallbackCheck.failed(Message.FALLBACK_WRONG_PARAMETERS.format(name, method.place(), name,
+                    bean.name(), places(candidates), MethodView.simpleNames(method.parameters())));
         }
         if (fits.size() > 1) {
-            return FallbackCheck.failed(CompanionMessage.FALLBACK_AMBIGUOUS.format(name, method.place(),
+            return FallbackCheck.failed(Message.FALLBACK_AMBIGUOUS.format(name, method.place(),
                     places(fits.stream().map(FallbackMatch::method).toList())));
         }
         FallbackMatch chosen = fits.get(0);
@@ -61,22 +61,22 @@ public final class FallbackMethodCheck {
             TypeView parameter = last(chosen.method());
             String answers = fallback.applyOn().isEmpty() ? "every throwable"
                     : fallback.applyOn().stream().map(TypeView::simpleName).collect(Collectors.joining(", "));
-            return FallbackCheck.failed(CompanionMessage.FALLBACK_NARROW_FAILURE_PARAMETER.format(name, method.place(),
+            return FallbackCheck.failed(Message.FALLBACK_NARROW_FAILURE_PARAMETER.format(name, method.place(),
                     chosen.method().place(), parameter.simpleName(), answers, parameter.simpleName()));
         }
         if (!chosen.method().returnType().isAssignableTo(method.returnType())) {
-            return FallbackCheck.failed(CompanionMessage.FALLBACK_WRONG_RETURN.format(name, method.place(),
+            return FallbackCheck.failed(Message.FALLBACK_WRONG_RETURN.format(name, method.place(),
                     chosen.method().place(), chosen.method().returnType().display(), method.returnType().display()));
         }
         return FallbackCheck.found(chosen);
     }
 
     /** Methods of that name, most derived first, each signature once, the protected method left out. */
-    private static List<CompanionMethodView> candidates(CompanionClassView bean, CompanionMethodView method, String name) {
-        List<CompanionMethodView> candidates = new ArrayList<>();
+    private static List<MethodView> candidates(ClassView bean, MethodView method, String name) {
+        List<MethodView> candidates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         seen.add(method.signature());
-        for (CompanionMethodView candidate : bean.methods()) {
+        for (MethodView candidate : bean.methods()) {
             if (candidate.name().equals(name) && !candidate.compilerGenerated() && seen.add(candidate.signature())) {
                 candidates.add(candidate);
             }
@@ -85,7 +85,7 @@ public final class FallbackMethodCheck {
     }
 
     /** Whether the candidate's first parameters are the protected method's, erasure by erasure. */
-    private static boolean startsWithParametersOf(CompanionMethodView candidate, CompanionMethodView method) {
+    private static boolean startsWithParametersOf(MethodView candidate, MethodView method) {
         int count = method.parameters().size();
         if (candidate.parameters().size() < count) {
             return false;
@@ -106,19 +106,19 @@ public final class FallbackMethodCheck {
                 && fallback.applyOn().stream().allMatch(type -> type.isSubtypeOf(parameter.name()));
     }
 
-    private static TypeView last(CompanionMethodView method) {
+    private static TypeView last(MethodView method) {
         return method.parameters().get(method.parameters().size() - 1);
     }
 
-    private static String missing(CompanionClassView bean, CompanionMethodView method, String name) {
-        String parameters = CompanionMethodView.simpleNames(method.parameters());
+    private static String missing(ClassView bean, MethodView method, String name) {
+        String parameters = MethodView.simpleNames(method.parameters());
         String withFailure = parameters.isEmpty() ? "Throwable failure" : parameters + ", Throwable failure";
-        return CompanionMessage.FALLBACK_MISSING.format(name, method.place(), bean.name(),
+        return Message.FALLBACK_MISSING.format(name, method.place(), bean.name(),
                 method.returnType().display(), name, parameters, name, withFailure);
     }
 
     /** Sorted: containers list the methods of one class in no fixed order, and messages must not vary. */
-    private static String places(List<CompanionMethodView> methods) {
-        return methods.stream().map(CompanionMethodView::place).sorted().collect(Collectors.joining(", "));
+    private static String places(List<MethodView> methods) {
+        return methods.stream().map(MethodView::place).sorted().collect(Collectors.joining(", "));
     }
 }

@@ -97,7 +97,7 @@ public final class TestDeployment {
         }
         if (path == ExtensionPath.BUILD_COMPATIBLE) {
             weld.setResourceLoader(new WithoutPortableExtension())
-                    .addBuildCompatibleExtensions(TranslatedBuildCompatibleExtension.class, TranslatedCompanionExtension.class);
+                    .addBuildCompatibleExtensions(TranslatedBuildCompatibleExtension.class);
         }
         return weld;
     }
