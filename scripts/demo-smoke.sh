@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the demo for 40 s without a terminal and checks that it showed a whole cycle
-# (CLOSED -> OPEN -> HALF_OPEN -> CLOSED), served readiness (DOWN while OPEN) and stopped cleanly.
+# (CLOSED -> OPEN -> HALF_OPEN -> CLOSED), served readiness (DOWN while OPEN) and stopped cleanly,
+# that a one-off glitch was retried and never counted, and that the fallback answered while OPEN.
 # Expects the library installed (scripts/it.sh or scripts/demo.sh does it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +33,14 @@ check() {
 check "CLOSED -> OPEN"
 check "OPEN -> HALF_OPEN"
 check "HALF_OPEN -> CLOSED"
+check "retried .* after: connection reset"
+check "fallback (cached) .* breaker OPEN"
+if grep -q -- "failed .*glitch" "$log"; then
+  echo "demo-smoke: a one-off glitch reached the breaker (not retried): $(grep -m1 -- "failed .*glitch" "$log")" >&2
+  failed=1
+else
+  echo "demo-smoke: no one-off glitch counted as a failure"
+fi
 check "Stopped after"
 if [[ -n "$ready" ]]; then
   echo "demo-smoke: readiness listed the breaker: $ready"

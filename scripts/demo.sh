@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The demo: a flaky exchange API called through @Breaker, every state change printed as it happens,
-# readiness served at http://localhost:8095/health/ready (see demo/README.md).
+# The demo: a flaky exchange API called through @Breaker, @RetryWithBackoff and @WithFallback, every
+# call and state change printed as it happens, readiness served at http://localhost:8095/health/ready
+# (see demo/README.md).
 #
 #   bash scripts/demo.sh                  # runs until Ctrl-C
 #   bash scripts/demo.sh --duration 60    # stops by itself after 60 s

@@ -43,7 +43,8 @@ final class RunningDemo implements AutoCloseable {
             HealthHttpServer http = HealthHttpServer.start(port,
                     container.select(SmallRyeHealthReporter.class).get(), registry);
             Console console = container.select(Console.class).get();
-            TrafficLoop traffic = new TrafficLoop(container.select(ExchangeRateClient.class).get(), registry, console);
+            TrafficLoop traffic = new TrafficLoop(container.select(ExchangeRateClient.class).get(),
+                    container.select(CallAttempts.class).get(), registry, console);
             RunningDemo demo = new RunningDemo(container, http, traffic, console);
             demo.introduce();
             traffic.start();
@@ -60,6 +61,8 @@ final class RunningDemo implements AutoCloseable {
 
                 Breaker demo: an exchange API that has an outage from %ds to %ds of every %ds, called every %d ms
                 through @Breaker(name = "exchange-api"); settings in demo/src/main/resources/META-INF/microprofile-config.properties.
+                @RetryWithBackoff gives each call %d attempts (%d ms apart): a one-off glitch is "retried", not counted.
+                @WithFallback answers "fallback (cached)" with the last live rate while the breaker rejects calls.
                 Watch for the lines starting with >>>: CLOSED -> OPEN, OPEN -> HALF_OPEN, HALF_OPEN -> CLOSED.
 
                 In another terminal:
@@ -67,7 +70,8 @@ final class RunningDemo implements AutoCloseable {
                   curl -s http://localhost:%d/breakers         # every breaker's metrics
                 Stop with Ctrl-C.
                 """.formatted(SimulatedExchangeApi.OUTAGE_STARTS, SimulatedExchangeApi.OUTAGE_ENDS,
-                SimulatedExchangeApi.CYCLE_SECONDS, TrafficLoop.PERIOD.toMillis(), port, port));
+                SimulatedExchangeApi.CYCLE_SECONDS, TrafficLoop.PERIOD.toMillis(),
+                ExchangeRateClient.MAX_ATTEMPTS, ExchangeRateClient.RETRY_DELAY_MILLIS, port, port));
     }
 
     /** Stops the traffic, the HTTP server and the container; prints what happened. Runs once. */
