@@ -8,31 +8,25 @@
 #   scripts/bench.sh                 # the whole suite, a few minutes
 #   scripts/bench.sh Rejection       # extra arguments go to JMH, e.g. a benchmark regex
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 scripts/bench.sh
-#   BENCH_NICE=-20 scripts/bench.sh  # on a machine shared with other work: run the benchmark JVMs
-#                                    # first when they are runnable (negative values need root)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 JVM_FLAGS="${JVM_FLAGS:--Xms1g -Xmx1g}"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-PRIORITY=()
-if [[ -n "${BENCH_NICE:-}" ]]; then
-    PRIORITY=(nice -n "$BENCH_NICE")
-fi
 
 mvn -B -ntp -q -Pbench -DskipTests test-compile
 CLASSPATH="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 
 echo "JDK: $("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.vm.version = //p') ($("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.vm.vendor = //p'))"
 echo "CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "JVM flags: $JVM_FLAGS${BENCH_NICE:+; nice $BENCH_NICE}"
+echo "JVM flags: $JVM_FLAGS"
 # The 2-thread figure needs both cores: on a busy machine it measures the other work, not the breaker.
 if awk -v load="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN { exit !(load > 1.0) }'; then
     echo "WARNING: load average above 1 before the run: the figures, the 2-thread one most, will suffer"
 fi
 
 # shellcheck disable=SC2086 # JVM_FLAGS is a list of flags
-exec "${PRIORITY[@]}" "$JAVA" $JVM_FLAGS -cp "$CLASSPATH" dev.breaker.bench.BenchSuite \
+exec "$JAVA" $JVM_FLAGS -cp "$CLASSPATH" dev.breaker.bench.BenchSuite \
     -f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc \
     -jvmArgs "$JVM_FLAGS" \
     -rf json -rff target/jmh-result.json \
