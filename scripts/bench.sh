@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds and runs the benchmark suite (Maven profile "bench", sources in src/jmh/java): the CLOSED call,
 # the rejection, 1- and 2-thread throughput, bytes per call (-prof gc) and bytes per idle breaker, for
-# Breaker, Resilience4j, Failsafe and SmallRye Fault Tolerance, in one run with one set of JVM flags.
+# Breaker, Resilience4j, Failsafe and SmallRye Fault Tolerance, and the call of an intercepted CDI bean in
+# Weld SE (dev.breaker.bench.cdi), in one run with one set of JVM flags.
 # Prints Markdown for BENCHMARKS.md; the JMH JSON goes to target/jmh-result.json.
 #
 #   scripts/bench.sh                 # the whole suite, a few minutes
@@ -29,4 +30,4 @@ exec "$JAVA" $JVM_FLAGS -cp "$CLASSPATH" dev.breaker.bench.BenchSuite \
     -f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc \
     -jvmArgs "$JVM_FLAGS" \
     -rf json -rff target/jmh-result.json \
-    "${@:-dev.breaker.bench.(ClosedCall|Rejection|Scaling|ClockRead)Benchmark}"
+    "${@:-dev.breaker.bench.(ClosedCall|Rejection|Scaling|ClockRead|cdi\..*Call)Benchmark}"

@@ -1,5 +1,6 @@
 package dev.breaker.bench;
 
+import dev.breaker.bench.cdi.InterceptedCallTarget;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,7 @@ public final class BenchSuite {
         double perBreaker = idle.get("breaker");
         row(out, "<= 256 bytes per idle breaker", String.format("%.1f bytes", perBreaker), perBreaker <= 256);
         scalingTarget(byName, out);
+        InterceptedCallTarget.append(byName, out);
         System.out.println(out);
     }
 

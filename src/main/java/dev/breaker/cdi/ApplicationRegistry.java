@@ -7,11 +7,15 @@ import dev.breaker.CircuitBreaker;
 import dev.breaker.CircuitBreakerRegistry;
 import dev.breaker.config.ConfigLookup;
 import dev.breaker.config.DeclaredValues;
+import dev.breaker.config.HealthMode;
 import dev.breaker.config.Message;
 import dev.breaker.config.ResolvedSettings;
 import dev.breaker.config.SettingsResolver;
 import dev.breaker.core.BreakerRegistry;
+import dev.breaker.core.EngineAccess;
 import dev.breaker.deployment.DeclaredBreakers;
+import dev.breaker.deployment.Declarations;
+import dev.breaker.health.BreakerStates;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -41,9 +45,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * Each transition is fired as a synchronous {@link BreakerStateChanged} event, after it and outside
  * any lock; an observer that throws is logged and never fails the call. When the application declares
  * a {@link BreakerClock} bean, every breaker uses it (tests drive timeouts with it).
+ *
+ * <p>It also resolves the breaker of each method {@link BreakerInterceptor} intercepts, once per bean
+ * class and method for the whole application ({@link InterceptedMethods}).
  */
 @ApplicationScoped
-public class ApplicationRegistry implements CircuitBreakerRegistry {
+public class ApplicationRegistry implements CircuitBreakerRegistry, BreakerStates {
     private static final Logger LOG = System.getLogger("dev.breaker");
     private static final int MAX_BREAKERS = 10_000;
 
@@ -53,6 +60,7 @@ public class ApplicationRegistry implements CircuitBreakerRegistry {
     private ClassLoader applicationLoader;
     private SettingsResolver resolver;
     private BreakerRegistry breakers;
+    private InterceptedMethods<MethodBreaker> intercepted;
     private final Map<String, ResolvedSettings> settings = new ConcurrentHashMap<>();
     private final Map<String, DeclaredValues> foundAtFirstCall = new ConcurrentHashMap<>();
 
@@ -61,20 +69,21 @@ public class ApplicationRegistry implements CircuitBreakerRegistry {
     }
 
     /**
-     * @param declared the breakers the extension found at deployment
+     * @param declarations what the extension found at deployment: the breakers are used here
      * @param events where transitions are fired
      * @param clocks the application's clock, if it declares one
      */
     @Inject
-    public ApplicationRegistry(DeclaredBreakers declared, Event<BreakerStateChanged> events,
+    public ApplicationRegistry(Declarations declarations, Event<BreakerStateChanged> events,
             Instance<BreakerClock> clocks) {
-        this.declared = declared;
+        this.declared = declarations.breakers();
         this.events = events;
         this.clock = clocks.isResolvable() ? clocks.get() : BreakerClock.system();
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         this.applicationLoader = context != null ? context : ApplicationRegistry.class.getClassLoader();
         this.resolver = new SettingsResolver(ConfigLookup.ofApplication(applicationLoader));
         this.breakers = new BreakerRegistry(this::create, MAX_BREAKERS);
+        this.intercepted = new InterceptedMethods<>(this::breakerOf);
     }
 
     /**
@@ -122,38 +131,35 @@ public class ApplicationRegistry implements CircuitBreakerRegistry {
         return Optional.ofNullable(name == null ? null : settings.get(name));
     }
 
-    /**
-     * @param name a breaker name
-     * @return whether a {@code @Breaker} found at deployment declares it
-     */
-    public boolean isDeclared(String name) {
-        return declared.names().contains(name);
+    @Override
+    public HealthMode healthOf(String name) {
+        return settingsOf(name).map(ResolvedSettings::health).orElse(HealthMode.READINESS);
     }
 
     /**
-     * Finds the breaker of an intercepted method, once per method and interceptor instance: the
-     * method's own {@code @Breaker}, else the type's (inherited through the container's subclass).
      * For the library's interceptor; public so that every container's client proxy forwards it.
      *
-     * @param method the intercepted method
-     * @param targetClass the class of the intercepted instance
-     * @return its breaker
+     * @return the breaker of each intercepted method
      */
-    public CircuitBreaker breakerFor(Method method, Class<?> targetClass) {
-        Breaker binding = method.getAnnotation(Breaker.class);
-        if (binding == null) {
-            binding = targetClass.getAnnotation(Breaker.class);
-        }
-        String name = binding == null || binding.name().isEmpty()
-                ? method.getDeclaringClass().getName() + "." + method.getName()
-                : binding.name();
+    public InterceptedMethods<MethodBreaker> interceptedMethods() {
+        return intercepted;
+    }
+
+    /** The breaker of an intercepted method, named by the {@code @Breaker} that applies to it. */
+    private MethodBreaker breakerOf(Method method, Class<?> targetClass) {
+        Breaker binding = MethodRules.annotationOf(method, targetClass, Breaker.class);
+        String name = binding == null || binding.name().isEmpty() ? MethodRules.defaultName(method) : binding.name();
         if (!isDeclared(name) && breakers.find(name).isEmpty()) {
             // Bound in a way the deployment scan does not read (a stereotype, another extension).
-            LOG.log(Level.WARNING, "Circuit breaker ''{0}'' of {1} was not found at deployment; created at its first call",
+            LOG.log(Level.INFO, "Circuit breaker ''{0}'' of {1} was not found at deployment; created at its first call",
                     name, method);
             foundAtFirstCall.putIfAbsent(name, binding == null ? DeclaredValues.NONE : DeclaredValues.of(binding));
         }
-        return get(name);
+        return new MethodBreaker(EngineAccess.machineOf(get(name)), MethodRules.returnsStage(method));
+    }
+
+    private boolean isDeclared(String name) {
+        return declared.names().contains(name);
     }
 
     private CircuitBreaker create(String name) {

@@ -1,12 +1,17 @@
 package dev.breaker.cdi;
 
 import dev.breaker.Breaker;
+import dev.breaker.RetryWithBackoff;
+import dev.breaker.WithFallback;
 import dev.breaker.config.ConfigLookup;
 import dev.breaker.deployment.ClassView;
 import dev.breaker.deployment.DeclarationScanner;
-import dev.breaker.deployment.DeclaredBreakers;
+import dev.breaker.deployment.Declarations;
 import dev.breaker.deployment.DeploymentFindings;
 import dev.breaker.deployment.Scan;
+import dev.breaker.health.HealthApi;
+import dev.breaker.health.HealthPlan;
+import dev.breaker.health.LiteHealthBeans;
 import jakarta.decorator.Decorator;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.build.compatible.spi.BeanInfo;
@@ -27,42 +32,41 @@ import jakarta.enterprise.lang.model.types.Type;
 import jakarta.interceptor.Interceptor;
 
 /**
- * Finds every {@code @Breaker} in CDI Lite (Quarkus ArC, where it runs at build time). It does what
- * {@link BreakerPortableExtension} does in CDI Full, through the same checks, and is skipped wherever
- * that one runs:
+ * Finds every {@code @Breaker}, {@code @RetryWithBackoff} and {@code @WithFallback} in CDI Lite (Quarkus
+ * ArC, where it runs at build time, reading the language model rather than loaded classes). It does
+ * what {@link BreakerPortableExtension} does in CDI Full, through the same checks, and is skipped
+ * wherever that one runs:
  * <ul>
- *   <li>{@link Enhancement}: finds {@code @Breaker} where the container cannot intercept, and removes
- *       it so that the library's message is the one reported;</li>
- *   <li>{@link Registration}: collects the breakers each class bean declares, and checks producers;</li>
- *   <li>{@link Synthesis}: carries them to run time as the parameters of a synthetic bean (Quarkus does
- *       not run this extension again when the application starts);</li>
+ *   <li>{@link Enhancement}: finds the annotations the container cannot apply, and removes them so that
+ *       the library's message is the one reported; and binds {@link FallbackInterceptor} to every other
+ *       {@code @WithFallback} method ({@link FallbackBinding});</li>
+ *   <li>{@link Registration}: collects what each class bean declares, finds and checks each fallback
+ *       method, and checks producers;</li>
+ *   <li>{@link Synthesis}: carries what was found to run time as the parameters of a synthetic bean
+ *       (Quarkus does not run this extension again when the application starts), and adds the
+ *       readiness checks as synthetic beans when MicroProfile Health is present;</li>
  *   <li>{@link Validation}: checks across beans and configuration, and reports every problem.</li>
  * </ul>
- * Configuration read at build time is checked here; the registry reads it again at start-up, where a
- * value not allowed stops the application before it serves anything.
+ * Configuration read at build time is checked here; start-up reads it again, where a value not allowed
+ * stops the application before it serves anything.
  */
 @SkipIfPortableExtensionPresent(BreakerPortableExtension.class)
 public class BreakerBuildCompatibleExtension implements BuildCompatibleExtension {
     private final DeploymentFindings findings = new DeploymentFindings();
 
     /**
-     * @param type a discovered type that uses {@code @Breaker}
+     * @param type a discovered type that uses one of the library's annotations
      */
-    @Enhancement(types = Object.class, withSubtypes = true, withAnnotations = Breaker.class)
+    @Enhancement(types = Object.class, withSubtypes = true,
+            withAnnotations = {Breaker.class, RetryWithBackoff.class, WithFallback.class})
     public void disarm(ClassConfig type) {
         ClassInfo info = type.info();
-        if (isInterceptorOrDecorator(info)) {
+        if (isInterceptorOrDecorator(info) || !LiteViews.mentionsAny(info)) {
             return;
         }
-        ClassView view = LiteViews.of(info);
-        if (!view.mentionsBreaker()) {
-            return;
-        }
-        Scan scan = DeclarationScanner.scan(view);
+        Scan scan = DeclarationScanner.scan(LiteViews.of(info));
         findings.addProblems(scan.problems());
-        if (scan.needsDisarming()) {
-            LiteViews.disarm(type, scan);
-        }
+        LiteViews.configure(type, scan);
     }
 
     /**
@@ -75,12 +79,8 @@ public class BreakerBuildCompatibleExtension implements BuildCompatibleExtension
         }
         if (bean.isClassBean()) {
             ClassInfo info = bean.declaringClass();
-            if (isInterceptorOrDecorator(info)) {
-                return;
-            }
-            ClassView view = LiteViews.of(info);
-            if (view.mentionsBreaker()) {
-                findings.addBean(DeclarationScanner.scan(view));
+            if (!isInterceptorOrDecorator(info) && LiteViews.mentionsAny(info)) {
+                findings.addBean(DeclarationScanner.scan(LiteViews.of(info)));
             }
         } else if (bean.isProducerMethod()) {
             MethodInfo producer = bean.producerMethod();
@@ -94,13 +94,11 @@ public class BreakerBuildCompatibleExtension implements BuildCompatibleExtension
     private void checkProduced(Type producedType, String producer) {
         ClassInfo produced = producedType.isClass() ? producedType.asClass().declaration()
                 : producedType.isParameterizedType() ? producedType.asParameterizedType().declaration() : null;
-        if (produced == null || produced.isInterface()) {
+        if (produced == null || produced.isInterface() || !LiteViews.mentionsAny(produced)) {
             return;
         }
         ClassView view = LiteViews.of(produced);
-        if (view.mentionsBreaker()) {
-            findings.addProblems(DeclarationScanner.scanProduced(view, producer));
-        }
+        findings.addProblems(DeclarationScanner.scanProduced(view, producer));
     }
 
     /**
@@ -108,12 +106,15 @@ public class BreakerBuildCompatibleExtension implements BuildCompatibleExtension
      */
     @Synthesis
     public void carry(SyntheticComponents components) {
-        DeclaredBreakers declared = findings.declared();
-        SyntheticBeanBuilder<DeclaredBreakers> bean = components.addBean(DeclaredBreakers.class)
-                .type(DeclaredBreakers.class)
+        Declarations declared = findings.declared();
+        SyntheticBeanBuilder<Declarations> bean = components.addBean(Declarations.class)
+                .type(Declarations.class)
                 .scope(Dependent.class)
-                .createWith(DeclaredBreakersCreator.class);
+                .createWith(DeclarationsCreator.class);
         DeclarationParameters.write(declared, bean);
+        if (HealthApi.isPresent(Thread.currentThread().getContextClassLoader())) {
+            LiteHealthBeans.addTo(components, HealthPlan.checkedNames(declared.breakers(), buildTimeConfig()));
+        }
     }
 
     /**

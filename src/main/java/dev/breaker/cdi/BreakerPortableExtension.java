@@ -1,11 +1,16 @@
 package dev.breaker.cdi;
 
 import dev.breaker.Breaker;
+import dev.breaker.RetryWithBackoff;
+import dev.breaker.WithFallback;
 import dev.breaker.config.ConfigLookup;
 import dev.breaker.deployment.DeclarationScanner;
-import dev.breaker.deployment.DeclaredBreakers;
+import dev.breaker.deployment.Declarations;
 import dev.breaker.deployment.DeploymentFindings;
 import dev.breaker.deployment.Scan;
+import dev.breaker.health.HealthApi;
+import dev.breaker.health.HealthPlan;
+import dev.breaker.health.PortableHealthBeans;
 import jakarta.decorator.Decorator;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
@@ -23,19 +28,24 @@ import jakarta.enterprise.inject.spi.ProcessProducerMethod;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.interceptor.Interceptor;
 import java.lang.reflect.Member;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 
 /**
- * Finds every {@code @Breaker} in CDI Full (Weld: Payara, Open Liberty, WildFly, Weld SE). Each
- * lifecycle event does one kind of work:
+ * Finds every {@code @Breaker}, {@code @RetryWithBackoff} and {@code @WithFallback} in CDI Full (Weld:
+ * Payara, Open Liberty, WildFly, Weld SE). Each lifecycle event does one kind of work:
  * <ul>
- *   <li>{@link ProcessAnnotatedType}: finds {@code @Breaker} where the container cannot intercept, and
- *       removes it, so that the deployment fails with this library's message rather than the
- *       container's (or, for a private or static method, rather than silently);</li>
- *   <li>{@link ProcessManagedBean}: collects the breakers each bean declares; producers: finds
- *       {@code @Breaker} on a class whose produced instances the container would not intercept;</li>
+ *   <li>{@link ProcessAnnotatedType}: finds the annotations a container cannot apply (on a private,
+ *       static or final method, in a final class), and removes them, so that the deployment fails with
+ *       this library's message rather than the container's (or, for a private or static method, rather
+ *       than silently); and binds {@link FallbackInterceptor} to every other {@code @WithFallback}
+ *       method ({@link FallbackBinding});</li>
+ *   <li>{@link ProcessManagedBean}: collects what each bean declares, and finds and checks each
+ *       fallback method; producers: finds {@code @Breaker} on a class whose produced instances the
+ *       container would not intercept;</li>
  *   <li>{@link AfterBeanDiscovery}: hands what was found to run time, as the same synthetic bean that
- *       the build compatible extension makes in CDI Lite;</li>
+ *       the build compatible extension makes in CDI Lite; adds the readiness checks when MicroProfile
+ *       Health is present;</li>
  *   <li>{@link AfterDeploymentValidation}: checks across beans and configuration, and reports every
  *       problem through the container.</li>
  * </ul>
@@ -45,24 +55,25 @@ import java.lang.reflect.Type;
 public class BreakerPortableExtension implements Extension {
     private final DeploymentFindings findings = new DeploymentFindings();
 
-    <T> void disarm(@Observes @WithAnnotations(Breaker.class) ProcessAnnotatedType<T> event) {
+    <T> void disarm(@Observes @WithAnnotations({Breaker.class, RetryWithBackoff.class, WithFallback.class})
+            ProcessAnnotatedType<T> event) {
         AnnotatedType<T> type = event.getAnnotatedType();
-        if (isInterceptorOrDecorator(type) || !AnnotatedTypeViews.mentionsBreaker(type)) {
+        if (isInterceptorOrDecorator(type) || !ReflectionViews.mentionsAny(type)) {
             return;
         }
-        Scan scan = DeclarationScanner.scan(AnnotatedTypeViews.of(type));
+        Scan scan = DeclarationScanner.scan(ReflectionViews.of(type));
         findings.addProblems(scan.problems());
-        if (scan.needsDisarming()) {
-            AnnotatedTypeViews.disarm(event.configureAnnotatedType(), scan);
+        if (ReflectionViews.needsConfiguring(type, scan)) {
+            ReflectionViews.configure(event.configureAnnotatedType(), scan);
         }
     }
 
     <T> void collect(@Observes ProcessManagedBean<T> event) {
         AnnotatedType<T> type = event.getAnnotatedBeanClass();
-        if (isInterceptorOrDecorator(type) || !AnnotatedTypeViews.mentionsBreaker(type)) {
+        if (isInterceptorOrDecorator(type) || !ReflectionViews.mentionsAny(type)) {
             return;
         }
-        findings.addBean(DeclarationScanner.scan(AnnotatedTypeViews.of(type)));
+        findings.addBean(DeclarationScanner.scan(ReflectionViews.of(type)));
     }
 
     <T, X> void checkProducer(@Observes ProcessProducerMethod<T, X> event, BeanManager beans) {
@@ -79,21 +90,26 @@ public class BreakerPortableExtension implements Extension {
             return;
         }
         AnnotatedType<?> type = beans.createAnnotatedType(produced);
-        if (!AnnotatedTypeViews.mentionsBreaker(type)) {
+        if (!ReflectionViews.mentionsAny(type)) {
             return;
         }
         Member member = producer.getJavaMember();
         String place = member.getDeclaringClass().getName() + "." + member.getName();
-        findings.addProblems(DeclarationScanner.scanProduced(AnnotatedTypeViews.of(type), place));
+        findings.addProblems(DeclarationScanner.scanProduced(ReflectionViews.of(type), place));
     }
 
     void carry(@Observes AfterBeanDiscovery event) {
-        DeclaredBreakers declared = findings.declared();
+        Declarations declared = findings.declared();
         event.addBean()
-                .beanClass(DeclaredBreakers.class)
-                .types(DeclaredBreakers.class, Object.class)
+                .beanClass(Declarations.class)
+                .types(Declarations.class, Object.class)
                 .scope(Dependent.class)
                 .createWith(context -> declared);
+        ClassLoader application = Thread.currentThread().getContextClassLoader();
+        if (HealthApi.isPresent(application)) {
+            PortableHealthBeans.addTo(event,
+                    HealthPlan.checkedNames(declared.breakers(), ConfigLookup.ofApplication(application)));
+        }
     }
 
     void validate(@Observes AfterDeploymentValidation event) {
@@ -112,8 +128,7 @@ public class BreakerPortableExtension implements Extension {
         if (type instanceof Class<?> c) {
             return c;
         }
-        if (type instanceof java.lang.reflect.ParameterizedType parameterized
-                && parameterized.getRawType() instanceof Class<?> raw) {
+        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw) {
             return raw;
         }
         return null;

@@ -1,11 +1,17 @@
 package dev.breaker.cdi;
 
 import dev.breaker.Breaker;
+import dev.breaker.RetryWithBackoff;
+import dev.breaker.WithFallback;
 import dev.breaker.config.DeclaredValues;
+import dev.breaker.config.RetryValues;
+import dev.breaker.deployment.Binding;
 import dev.breaker.deployment.BreakerAnnotation;
 import dev.breaker.deployment.ClassView;
+import dev.breaker.deployment.FallbackAnnotation;
 import dev.breaker.deployment.MethodView;
 import dev.breaker.deployment.Scan;
+import dev.breaker.deployment.TypeView;
 import jakarta.enterprise.inject.build.compatible.spi.ClassConfig;
 import jakarta.enterprise.inject.build.compatible.spi.MethodConfig;
 import jakarta.enterprise.lang.model.AnnotationInfo;
@@ -13,17 +19,20 @@ import jakarta.enterprise.lang.model.AnnotationMember;
 import jakarta.enterprise.lang.model.declarations.ClassInfo;
 import jakarta.enterprise.lang.model.declarations.MethodInfo;
 import jakarta.enterprise.lang.model.declarations.ParameterInfo;
-import jakarta.enterprise.lang.model.types.Type;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reads CDI Lite's language model ({@link ClassInfo}; in Quarkus, at build time, before any class is
- * loaded) into the framework-neutral {@link ClassView} that the deployment checks share with CDI Full.
+ * loaded) into the framework-neutral {@link ClassView} that the deployment checks share with CDI Full,
+ * giving what {@link ReflectionViews} gives there; and changes the model as a {@link Scan} says.
  */
 final class LiteViews {
     /** Bridge and synthetic methods, as the class file marks them. */
@@ -32,65 +41,114 @@ final class LiteViews {
     private LiteViews() {
     }
 
+    /** @return whether the class, a superclass or one of the methods carries one of the library's annotations */
+    static boolean mentionsAny(ClassInfo type) {
+        for (ClassInfo c = type; c != null; c = c.superClassDeclaration()) {
+            if (c.hasAnnotation(Breaker.class) || c.hasAnnotation(RetryWithBackoff.class)) {
+                return true;
+            }
+        }
+        return type.methods().stream().anyMatch(method -> method.hasAnnotation(Breaker.class)
+                || method.hasAnnotation(RetryWithBackoff.class) || method.hasAnnotation(WithFallback.class));
+    }
+
     static ClassView of(ClassInfo type) {
         Map<String, Integer> depth = new HashMap<>();
-        BreakerAnnotation typeLevel = null;
-        String declaredOn = type.name();
         int level = 0;
         for (ClassInfo c = type; c != null; c = c.superClassDeclaration()) {
             depth.put(c.name(), level++);
-            AnnotationInfo annotation = c.annotation(Breaker.class);
-            if (annotation == null) {
-                continue; // a container that lists inherited annotations shows it on each subclass too
-            }
-            BreakerAnnotation read = read(annotation);
-            if (typeLevel == null) {
-                typeLevel = read;
-            } else if (!read.equals(typeLevel)) {
-                break;
-            }
-            declaredOn = c.name();
         }
+        TypeLevel<BreakerAnnotation> breaker = typeLevel(type, Breaker.class, LiteViews::readBreaker);
+        TypeLevel<RetryValues> retry = typeLevel(type, RetryWithBackoff.class, LiteViews::readRetry);
         List<MethodView> methods = new ArrayList<>();
         type.methods().stream()
-                // Interface methods are never covered. (Weld's translator also lists Object's and abstract
-                // interface methods, whose parameters it cannot read.)
+                // Interface methods are never intercepted nor fallbacks. (Weld's translator also lists
+                // Object's and abstract interface methods, whose parameters it cannot read.)
                 .filter(method -> !method.declaringClass().isInterface()
                         && !method.declaringClass().name().equals(Object.class.getName()))
                 .sorted(Comparator.comparingInt(method -> depth.getOrDefault(method.declaringClass().name(),
                         Integer.MAX_VALUE)))
                 .forEach(method -> methods.add(of(method)));
-        return new ClassView(type.name(), type.isFinal(), Optional.ofNullable(typeLevel), declaredOn, methods);
+        return new ClassView(type.name(), type.isFinal(), Optional.ofNullable(breaker.annotation()),
+                breaker.declaredOn(), Optional.ofNullable(retry.annotation()), retry.declaredOn(), methods);
     }
 
     static MethodView of(MethodInfo method) {
-        List<String> parameterTypes = new ArrayList<>();
+        List<TypeView> parameters = new ArrayList<>();
         for (ParameterInfo parameter : method.parameters()) {
-            parameterTypes.add(simpleName(parameter.type()));
+            parameters.add(LiteTypeViews.of(parameter.type()));
         }
-        AnnotationInfo own = method.annotation(Breaker.class);
-        return new MethodView(method.declaringClass().name(), method.name(), parameterTypes,
-                method.modifiers() & ~COMPILER_GENERATED, (method.modifiers() & COMPILER_GENERATED) != 0, Optional.ofNullable(own).map(LiteViews::read));
+        return new MethodView(method.declaringClass().name(), method.name(), parameters,
+                LiteTypeViews.of(method.returnType()), method.modifiers() & ~COMPILER_GENERATED,
+                (method.modifiers() & COMPILER_GENERATED) != 0,
+                Optional.ofNullable(method.annotation(Breaker.class)).map(LiteViews::readBreaker),
+                Optional.ofNullable(method.annotation(RetryWithBackoff.class)).map(LiteViews::readRetry),
+                Optional.ofNullable(method.annotation(WithFallback.class)).map(LiteViews::readFallback));
     }
 
-    /** Removes the {@code @Breaker} annotations that cannot apply, as {@link Scan#unusableMethods()} explains. */
-    static void disarm(ClassConfig type, Scan scan) {
-        if (scan.typeUnusable()) {
-            type.removeAnnotation(annotation -> annotation.name().equals(Breaker.class.getName()));
+    /** @return the {@link MethodView#key() key} of a method, without reading the rest of it */
+    static String keyOf(MethodInfo method) {
+        return method.declaringClass().name() + "#" + method.name() + method.parameters().stream()
+                .map(parameter -> LiteTypeViews.erasure(parameter.type(), true))
+                .collect(Collectors.joining(",", "(", ")"));
+    }
+
+    /**
+     * Changes the container's model: removes the annotations that cannot apply, as
+     * {@link Scan#unusableMethods()} explains, and binds {@link FallbackInterceptor} to every other
+     * {@code @WithFallback} method.
+     */
+    static void configure(ClassConfig type, Scan scan) {
+        for (Binding binding : scan.unusableOnType()) {
+            type.removeAnnotation(annotation -> annotation.name().equals(binding.annotation().getName()));
         }
         for (MethodConfig method : type.methods()) {
-            if (scan.unusableMethods().contains(of(method.info()))) {
-                method.removeAnnotation(annotation -> annotation.name().equals(Breaker.class.getName()));
+            MethodInfo info = method.info();
+            Set<Binding> unusable = scan.unusableOn(keyOf(info));
+            for (Binding binding : unusable) {
+                method.removeAnnotation(annotation -> annotation.name().equals(binding.annotation().getName()));
+            }
+            if (!unusable.contains(Binding.FALLBACK) && info.hasAnnotation(WithFallback.class)
+                    && !info.hasAnnotation(FallbackBinding.class)) {
+                method.addAnnotation(FallbackBinding.class);
             }
         }
     }
 
-    static BreakerAnnotation read(AnnotationInfo breaker) {
+    /**
+     * The type-level annotation and the class that declares it: the farthest superclass declaring the
+     * same one (a container that lists inherited annotations shows it on each subclass too).
+     */
+    private static <A> TypeLevel<A> typeLevel(ClassInfo type, Class<? extends java.lang.annotation.Annotation> kind,
+            Function<AnnotationInfo, A> read) {
+        A typeLevel = null;
+        String declaredOn = type.name();
+        for (ClassInfo c = type; c != null; c = c.superClassDeclaration()) {
+            AnnotationInfo annotation = c.annotation(kind);
+            if (annotation == null) {
+                continue;
+            }
+            A found = read.apply(annotation);
+            if (typeLevel == null) {
+                typeLevel = found;
+            } else if (!found.equals(typeLevel)) {
+                break;
+            }
+            declaredOn = c.name();
+        }
+        return new TypeLevel<>(typeLevel, declaredOn);
+    }
+
+    private record TypeLevel<A>(A annotation, String declaredOn) {
+    }
+
+    // A member the model leaves out is one the annotation left out: its default means "left out".
+
+    private static BreakerAnnotation readBreaker(AnnotationInfo breaker) {
         AnnotationMember name = breaker.member("name");
         AnnotationMember failureThreshold = breaker.member("failureThreshold");
         AnnotationMember timeoutSeconds = breaker.member("timeoutSeconds");
         AnnotationMember halfOpenMaxCalls = breaker.member("halfOpenMaxCalls");
-        // A member the model leaves out is one the annotation left out: its default means "left out".
         return new BreakerAnnotation(name == null ? "" : name.asString(), new DeclaredValues(
                 failureThreshold == null ? Breaker.UNSET : failureThreshold.asInt(),
                 timeoutSeconds == null ? Breaker.UNSET : timeoutSeconds.asLong(),
@@ -98,26 +156,38 @@ final class LiteViews {
                 typeNames(breaker.member("failOn")), typeNames(breaker.member("skipOn"))));
     }
 
-    private static List<String> typeNames(AnnotationMember types) {
-        List<String> names = new ArrayList<>();
-        if (types != null) {
-            for (AnnotationMember type : types.asArray()) {
-                names.add(type.asType().asClass().declaration().name());
-            }
-        }
-        return names;
+    private static RetryValues readRetry(AnnotationInfo retry) {
+        AnnotationMember maxAttempts = retry.member("maxAttempts");
+        AnnotationMember baseDelayMillis = retry.member("baseDelayMillis");
+        AnnotationMember multiplier = retry.member("multiplier");
+        AnnotationMember maxDelayMillis = retry.member("maxDelayMillis");
+        AnnotationMember jitter = retry.member("jitter");
+        return new RetryValues(
+                maxAttempts == null ? RetryWithBackoff.UNSET : maxAttempts.asInt(),
+                baseDelayMillis == null ? RetryWithBackoff.UNSET : baseDelayMillis.asLong(),
+                multiplier == null ? Double.NaN : multiplier.asDouble(),
+                maxDelayMillis == null ? RetryWithBackoff.UNSET : maxDelayMillis.asLong(),
+                jitter == null ? Double.NaN : jitter.asDouble(),
+                typeNames(retry.member("retryOn")), typeNames(retry.member("abortOn")));
     }
 
-    /** The simple name of a type's erasure, as {@link Class#getSimpleName()} gives it in CDI Full. */
-    static String simpleName(Type type) {
-        return switch (type.kind()) {
-            case CLASS -> type.asClass().declaration().simpleName();
-            case ARRAY -> simpleName(type.asArray().componentType()) + "[]";
-            case PARAMETERIZED_TYPE -> type.asParameterizedType().genericClass().declaration().simpleName();
-            case TYPE_VARIABLE -> type.asTypeVariable().bounds().isEmpty()
-                    ? "Object" : simpleName(type.asTypeVariable().bounds().get(0));
-            case PRIMITIVE -> type.asPrimitive().name();
-            default -> "Object";
-        };
+    private static FallbackAnnotation readFallback(AnnotationInfo fallback) {
+        AnnotationMember value = fallback.member(AnnotationMember.VALUE);
+        return new FallbackAnnotation(value == null ? "" : value.asString(),
+                types(fallback.member("applyOn")), types(fallback.member("skipOn")));
+    }
+
+    private static List<String> typeNames(AnnotationMember types) {
+        return types(types).stream().map(TypeView::name).toList();
+    }
+
+    private static List<TypeView> types(AnnotationMember types) {
+        List<TypeView> views = new ArrayList<>();
+        if (types != null) {
+            for (AnnotationMember type : types.asArray()) {
+                views.add(LiteTypeViews.of(type.asType()));
+            }
+        }
+        return views;
     }
 }

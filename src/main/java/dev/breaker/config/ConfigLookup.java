@@ -11,7 +11,7 @@ import java.util.Optional;
 public interface ConfigLookup {
     /**
      * @param key a full property key, such as {@code breaker.exchange-api.timeout}
-     * @return its value, trimmed of nothing; empty when it is not set
+     * @return its value as configured; empty when it is not set
      */
     Optional<String> value(String key);
 

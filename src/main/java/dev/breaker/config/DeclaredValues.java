@@ -1,9 +1,9 @@
 package dev.breaker.config;
 
 import dev.breaker.Breaker;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The members of one {@code @Breaker} as written, whichever container read them. A member left out
@@ -39,12 +39,9 @@ public record DeclaredValues(int failureThreshold, long timeoutSeconds, int half
                 namesOf(breaker.failOn()), namesOf(breaker.skipOn()));
     }
 
+    /** Throwable types as binary names, as CDI Lite reads them before classes are loaded. */
     private static List<String> namesOf(Class<?>[] types) {
-        List<String> names = new ArrayList<>(types.length);
-        for (Class<?> type : types) {
-            names.add(type.getName());
-        }
-        return names;
+        return Stream.of(types).map(Class::getName).toList();
     }
 
     /** @return whether {@code failureThreshold} was given */

@@ -26,7 +26,7 @@ public final class MemberRules {
         if (values.hasTimeoutSeconds() && values.timeoutSeconds() < 1) {
             problems.add(Message.INVALID_MEMBER.format(breakerName, "timeoutSeconds", values.timeoutSeconds(), place,
                     "a whole number of seconds, at least 1 (set a shorter timeout through configuration, such as "
-                            + ConfigKey.TIMEOUT.forBreaker(breakerName) + "=250ms)"));
+                            + ConfigKey.TIMEOUT.forName(breakerName) + "=250ms)"));
         }
         if (values.hasHalfOpenMaxCalls() && !SettingRule.HALF_OPEN_MAX_CALLS.allows(values.halfOpenMaxCalls())) {
             problems.add(Message.INVALID_MEMBER.format(breakerName, "halfOpenMaxCalls", values.halfOpenMaxCalls(),

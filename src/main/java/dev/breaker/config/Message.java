@@ -4,8 +4,13 @@ import java.util.Locale;
 
 /**
  * Every message the library reports at deployment or start-up, with a stable id that stays the same
- * from release to release (search for it; tests assert it). Each message names the breaker, the key
- * or member, the value given and what is allowed, or the places that disagree.
+ * from release to release (search for it; tests assert it). Each message names the breaker or method,
+ * the key or member, the value given and what is allowed, or the places that disagree.
+ *
+ * <p>Ids by hundreds: 1xx breaker settings, 2xx breakers that disagree, 3xx {@code @Breaker} where a
+ * container would not apply it, 4xx breakers at start-up; 5xx retry settings, 6xx fallback settings
+ * and methods, 7xx {@code @RetryWithBackoff} and {@code @WithFallback} where a container would not
+ * apply them, 8xx retries and fallbacks at start-up.
  */
 public enum Message {
     /** A {@code breaker.<name>.<key>} property with a value its key does not allow. */
@@ -42,7 +47,52 @@ public enum Message {
             + " a CDI container does not intercept the objects a producer returns; make the class a bean of its"
             + " own, or call through CircuitBreakerRegistry"),
     /** Problems found when the breakers are created at start-up. */
-    STARTUP_FAILED("BRK-401", "The circuit breakers of this application cannot start:%s");
+    STARTUP_FAILED("BRK-401", "The circuit breakers of this application cannot start:%s"),
+
+    /** A {@code retry.<name>.<key>} property with a value its key does not allow. */
+    RETRY_INVALID_PROPERTY("BRK-501", "Retry of %s: %s = \"%s\" is not allowed: it must be %s"),
+    /** A {@code retry.<key>} property (the default of every retry) with a value it does not allow. */
+    RETRY_INVALID_DEFAULT_PROPERTY("BRK-502",
+            "Every retry: %s = \"%s\" (the default of every @RetryWithBackoff method) is not allowed: it must be %s"),
+    /** A {@code @RetryWithBackoff} member with a value it does not allow. */
+    RETRY_INVALID_MEMBER("BRK-503", "@RetryWithBackoff(%s = %s) at %s is not allowed: it must be %s"),
+    /** A {@code fallback.<name>.enabled} property that is neither true nor false. */
+    FALLBACK_INVALID_PROPERTY("BRK-601", "Fallback of %s: %s = \"%s\" is not allowed: it must be %s"),
+    /** A {@code fallback.enabled} property that is neither true nor false. */
+    FALLBACK_INVALID_DEFAULT_PROPERTY("BRK-602",
+            "Every fallback: %s = \"%s\" (the default of every @WithFallback method) is not allowed: it must be %s"),
+    /** {@code @WithFallback} naming a method the bean does not have. */
+    FALLBACK_MISSING("BRK-611", "@WithFallback(\"%s\") on %s names no method of %s: declare %s %s(%s) in the bean,"
+            + " or %s(%s) to receive the failure"),
+    /** {@code @WithFallback} naming methods none of which takes the right parameters. */
+    FALLBACK_WRONG_PARAMETERS("BRK-612", "@WithFallback(\"%s\") on %s: no method %s of %s takes the right parameters"
+            + " (found %s); a fallback takes (%s), optionally followed by one Throwable parameter that receives"
+            + " the failure"),
+    /** A fallback method whose return type the protected method's callers cannot take. */
+    FALLBACK_WRONG_RETURN("BRK-613", "@WithFallback(\"%s\") on %s: the fallback %s returns %s, which is not"
+            + " assignable to %s, the return type of the method it answers for"),
+    /** Two or more methods that would each do as the fallback. */
+    FALLBACK_AMBIGUOUS("BRK-614", "@WithFallback(\"%s\") on %s is ambiguous: %s all fit; keep only one of them"),
+    /** A fallback whose failure parameter cannot hold every failure it answers. */
+    FALLBACK_NARROW_FAILURE_PARAMETER("BRK-615", "@WithFallback(\"%s\") on %s: the fallback %s receives the failure"
+            + " as %s, which cannot hold every failure it answers (%s); declare the parameter Throwable,"
+            + " or list in applyOn only subtypes of %s"),
+    /** {@code @WithFallback} naming the protected method itself. */
+    FALLBACK_ITSELF("BRK-616", "@WithFallback(\"%s\") on %s names the method itself: the fallback would run the"
+            + " failing method again; name another method"),
+    /** {@code @RetryWithBackoff} or {@code @WithFallback} on a private, static or final method. */
+    COMPANION_UNINTERCEPTED_METHOD("BRK-701", "@%s on %s is not allowed: the method is %s, and a CDI container does not"
+            + " intercept %s methods, so it would never apply"),
+    /** A final method that a type-level {@code @RetryWithBackoff} covers. */
+    RETRY_FINAL_METHOD_UNDER_TYPE("BRK-702", "@RetryWithBackoff on %s covers %s, which is final: a CDI container cannot"
+            + " intercept a final method, so it would never be retried; remove final, or annotate the other"
+            + " methods one by one"),
+    /** {@code @RetryWithBackoff} or {@code @WithFallback} in a final class. */
+    COMPANION_FINAL_CLASS("BRK-703", "%s in %s is not allowed: the class is final, and a CDI container cannot intercept a"
+            + " final class, so it would never apply; remove final"),
+    /** Problems found when retries and fallbacks are resolved at start-up. */
+    /** Problems found when retries and fallbacks are resolved at start-up. */
+    COMPANION_STARTUP_FAILED("BRK-801", "The retries and fallbacks of this application cannot start:%s");
 
     private final String id;
     private final String template;

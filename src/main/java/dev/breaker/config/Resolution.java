@@ -4,22 +4,35 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The outcome of resolving one breaker's settings: the settings, or the problems that prevent them.
+ * The outcome of resolving the settings of one breaker or one retry: the settings, or the problems that
+ * prevent them.
  *
  * @param settings the settings; empty when there are problems
  * @param problems a message for each value that is not allowed; empty when the settings are valid
+ * @param <T> what is resolved: {@link ResolvedSettings} or {@link ResolvedRetry}
  */
-public record Resolution(Optional<ResolvedSettings> settings, List<String> problems) {
+public record Resolution<T>(Optional<T> settings, List<String> problems) {
     /** Copies the problems. */
     public Resolution {
         problems = List.copyOf(problems);
     }
 
     /**
+     * @param settings the settings, when {@code problems} is empty
+     * @param problems what prevents them
+     * @param <T> what is resolved
+     * @return the settings when there is no problem, else the problems
+     */
+    static <T> Resolution<T> of(T settings, List<String> problems) {
+        return problems.isEmpty() ? new Resolution<>(Optional.of(settings), problems)
+                : new Resolution<>(Optional.empty(), problems);
+    }
+
+    /**
      * @return the settings
      * @throws IllegalStateException with every problem in its message, when there are problems
      */
-    public ResolvedSettings orThrow() {
+    public T orThrow() {
         return settings.orElseThrow(() -> new IllegalStateException(String.join("\n", problems)));
     }
 }

@@ -1,24 +1,31 @@
 package dev.breaker.deployment;
 
 import dev.breaker.config.Message;
+import dev.breaker.config.RetryValues;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Finds the breakers one bean class declares, and every {@code @Breaker} in it that a CDI container
- * would silently not apply. The one place both extensions learn which methods a {@code @Breaker}
- * covers, so CDI Full and CDI Lite agree:
+ * Finds what one bean class declares for the library's interceptors (its breakers, the methods it
+ * retries, its fallbacks, each fallback method checked), and every annotation of the library in it
+ * that a CDI container would silently not apply. The one place both extensions learn this, so CDI Full
+ * and CDI Lite agree:
  * <ul>
- *   <li>a method's own {@code @Breaker} covers that method, and wins over the type's as a whole;</li>
- *   <li>a type-level {@code @Breaker} (on the class or, being {@code @Inherited}, on a superclass)
- *       covers every business method: each method of the class and its superclasses that is neither
- *       private nor static nor overridden (methods of interfaces are not in the view);</li>
- *   <li>{@code @Breaker} on a private, static or final method, over a final method, or in a final
- *       class is a problem: the container cannot intercept there.</li>
+ *   <li>a method's own {@code @Breaker} or {@code @RetryWithBackoff} covers that method, and wins over
+ *       the type's as a whole;</li>
+ *   <li>a type-level one (on the class or, being {@code @Inherited}, on a superclass) covers every
+ *       business method: each method of the class and its superclasses that is neither private nor
+ *       static nor overridden (methods of interfaces are not in the view);</li>
+ *   <li>{@code @WithFallback} is on methods only;</li>
+ *   <li>any of them on a private, static or final method, over a final method, or in a final class is
+ *       a problem: the container cannot intercept there. So is a blank breaker name.</li>
  * </ul>
  */
 public final class DeclarationScanner {
@@ -27,58 +34,33 @@ public final class DeclarationScanner {
 
     /**
      * @param type a bean class
-     * @return its declarations and problems
+     * @return what it declares, and its problems
      */
     public static Scan scan(ClassView type) {
-        List<Declaration> declarations = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        Set<MethodView> unusable = new HashSet<>();
-        boolean typeUnusable = false;
-        Set<String> overridden = new HashSet<>();
-        BreakerAnnotation typeLevel = type.breaker().orElse(null);
-        if (typeLevel != null && isBlankName(typeLevel)) {
-            problems.add(Message.BLANK_NAME.format(typeLevel.name(), type.breakerPlace()));
-            typeLevel = null;
-            typeUnusable = true;
+        Found found = new Found();
+        BreakerAnnotation typeBreaker = type.breaker().orElse(null);
+        if (typeBreaker != null && isBlankName(typeBreaker)) {
+            found.problems.add(Message.BLANK_NAME.format(typeBreaker.name(), type.breakerPlace()));
+            found.unusableOnType.add(Binding.BREAKER);
+            typeBreaker = null;
         }
+        Set<String> overridden = new HashSet<>();
         for (MethodView method : type.methods()) {
             if (method.compilerGenerated()) {
                 continue;
             }
             boolean isOverride = !method.isPrivate() && !method.isStatic() && !overridden.add(method.signature());
-            if (method.breaker().isPresent()) {
-                BreakerAnnotation own = method.breaker().get();
-                if (isBlankName(own)) {
-                    problems.add(Message.BLANK_NAME.format(own.name(), method.place()));
-                    unusable.add(method);
-                    continue;
-                }
-                String name = own.isNamed() ? own.name() : method.defaultBreakerName();
-                String forbidden = method.isPrivate() ? "private" : method.isStatic() ? "static"
-                        : method.isFinal() ? "final" : null;
-                if (forbidden != null) {
-                    problems.add(Message.UNINTERCEPTED_METHOD.format(name, method.place(), forbidden, forbidden));
-                    unusable.add(method);
-                } else if (!isOverride) {
-                    declarations.add(new Declaration(name, own.values(), method.place()));
-                }
-            } else if (typeLevel != null && !isOverride && !method.isPrivate() && !method.isStatic()) {
-                String name = typeLevel.isNamed() ? typeLevel.name() : method.defaultBreakerName();
-                if (method.isFinal()) {
-                    problems.add(Message.FINAL_METHOD_UNDER_TYPE.format(name, type.breakerPlace(), method.place()));
-                    typeUnusable = true;
-                } else {
-                    declarations.add(new Declaration(name, typeLevel.values(), type.breakerPlace()));
-                }
-            }
+            String forbidden = method.isPrivate() ? "private" : method.isStatic() ? "static"
+                    : method.isFinal() ? "final" : null;
+            scanBreaker(type, typeBreaker, method, isOverride, forbidden, found);
+            scanRetry(type, method, isOverride, forbidden, found);
+            scanFallback(type, method, isOverride, forbidden, found);
         }
-        if (type.isFinal() && type.mentionsBreaker()) {
-            problems.add(Message.FINAL_CLASS.format(quotedNames(declarations), type.name()));
-            declarations.clear();
-            type.methods().stream().filter(method -> method.breaker().isPresent()).forEach(unusable::add);
-            typeUnusable = type.breaker().isPresent();
+        if (type.isFinal()) {
+            scanFinalClass(type, found);
         }
-        return new Scan(declarations, problems, unusable, typeUnusable);
+        return new Scan(found.declarations, found.retries, found.fallbacks, found.problems, found.fallbackProblems,
+                found.unusableMethods, found.unusableOnType);
     }
 
     /**
@@ -89,11 +71,103 @@ public final class DeclarationScanner {
      * @return a problem when the class carries {@code @Breaker}; empty otherwise
      */
     public static List<String> scanProduced(ClassView produced, String producer) {
-        if (!produced.mentionsBreaker()) {
+        if (!produced.mentions(Binding.BREAKER)) {
             return List.of();
         }
         List<Declaration> declared = scan(produced).declarations();
         return List.of(Message.PRODUCED.format(quotedNames(declared), produced.name(), producer));
+    }
+
+    private static void scanBreaker(ClassView type, BreakerAnnotation typeLevel, MethodView method, boolean isOverride,
+            String forbidden, Found found) {
+        if (method.breaker().isPresent()) {
+            BreakerAnnotation own = method.breaker().get();
+            if (isBlankName(own)) {
+                found.problems.add(Message.BLANK_NAME.format(own.name(), method.place()));
+                found.unusable(method, Binding.BREAKER);
+                return;
+            }
+            String name = own.isNamed() ? own.name() : method.defaultName();
+            if (forbidden != null) {
+                found.problems.add(Message.UNINTERCEPTED_METHOD.format(name, method.place(), forbidden, forbidden));
+                found.unusable(method, Binding.BREAKER);
+            } else if (!isOverride) {
+                found.declarations.add(new Declaration(name, own.values(), method.place()));
+            }
+        } else if (typeLevel != null && coveredByType(method, isOverride)) {
+            String name = typeLevel.isNamed() ? typeLevel.name() : method.defaultName();
+            if (method.isFinal()) {
+                found.problems.add(Message.FINAL_METHOD_UNDER_TYPE.format(name, type.breakerPlace(), method.place()));
+                found.unusableOnType.add(Binding.BREAKER);
+            } else {
+                found.declarations.add(new Declaration(name, typeLevel.values(), type.breakerPlace()));
+            }
+        }
+    }
+
+    private static void scanRetry(ClassView type, MethodView method, boolean isOverride, String forbidden, Found found) {
+        if (method.retry().isPresent()) {
+            if (forbidden != null) {
+                found.problems.add(Message.COMPANION_UNINTERCEPTED_METHOD.format("RetryWithBackoff", method.place(),
+                        forbidden, forbidden));
+                found.unusable(method, Binding.RETRY);
+            } else if (!isOverride) {
+                found.retries.add(new RetryDeclaration(method.defaultName(), method.place(), method.retry().get()));
+            }
+        } else if (type.retry().isPresent() && coveredByType(method, isOverride)) {
+            RetryValues typeLevel = type.retry().get();
+            if (method.isFinal()) {
+                found.problems.add(Message.RETRY_FINAL_METHOD_UNDER_TYPE.format(type.retryPlace(), method.place()));
+                found.unusableOnType.add(Binding.RETRY);
+            } else {
+                found.retries.add(new RetryDeclaration(method.defaultName(), type.retryPlace(), typeLevel));
+            }
+        }
+    }
+
+    private static void scanFallback(ClassView type, MethodView method, boolean isOverride, String forbidden,
+            Found found) {
+        if (method.fallback().isEmpty()) {
+            return;
+        }
+        if (forbidden != null) {
+            found.problems.add(Message.COMPANION_UNINTERCEPTED_METHOD.format("WithFallback", method.place(), forbidden,
+                    forbidden));
+            found.unusable(method, Binding.FALLBACK);
+        } else if (!isOverride) {
+            FallbackCheck check = FallbackMethodCheck.check(type, method, method.fallback().get());
+            check.problem().ifPresent(found.fallbackProblems::add);
+            check.match().ifPresent(match ->
+                    found.fallbacks.add(new FallbackDeclaration(method.defaultName(), method.place())));
+        }
+    }
+
+    /** A final class can carry nothing the container must intercept: every such annotation is a problem. */
+    private static void scanFinalClass(ClassView type, Found found) {
+        if (type.mentions(Binding.BREAKER)) {
+            found.problems.add(Message.FINAL_CLASS.format(quotedNames(found.declarations), type.name()));
+            found.declarations.clear();
+            disarmAll(type, Binding.BREAKER, type.breaker().isPresent(), found);
+        }
+        if (type.mentionsCompanions()) {
+            found.problems.add(Message.COMPANION_FINAL_CLASS.format(companionsIn(type), type.name()));
+            found.retries.clear();
+            found.fallbacks.clear();
+            found.fallbackProblems.clear();
+            disarmAll(type, Binding.RETRY, type.retry().isPresent(), found);
+            disarmAll(type, Binding.FALLBACK, false, found);
+        }
+    }
+
+    private static void disarmAll(ClassView type, Binding binding, boolean onType, Found found) {
+        type.methods().stream().filter(method -> method.carries(binding)).forEach(method -> found.unusable(method, binding));
+        if (onType) {
+            found.unusableOnType.add(binding);
+        }
+    }
+
+    private static boolean coveredByType(MethodView method, boolean isOverride) {
+        return !isOverride && !method.isPrivate() && !method.isStatic();
     }
 
     private static boolean isBlankName(BreakerAnnotation annotation) {
@@ -107,5 +181,26 @@ public final class DeclarationScanner {
             return "(none usable)";
         }
         return names.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "));
+    }
+
+    private static String companionsIn(ClassView type) {
+        boolean retry = type.mentions(Binding.RETRY);
+        boolean fallback = type.mentions(Binding.FALLBACK);
+        return retry && fallback ? "@RetryWithBackoff and @WithFallback" : retry ? "@RetryWithBackoff" : "@WithFallback";
+    }
+
+    /** What the scan of one class has found so far. */
+    private static final class Found {
+        final List<Declaration> declarations = new ArrayList<>();
+        final List<RetryDeclaration> retries = new ArrayList<>();
+        final List<FallbackDeclaration> fallbacks = new ArrayList<>();
+        final List<String> problems = new ArrayList<>();
+        final List<String> fallbackProblems = new ArrayList<>();
+        final Map<String, Set<Binding>> unusableMethods = new HashMap<>();
+        final Set<Binding> unusableOnType = EnumSet.noneOf(Binding.class);
+
+        void unusable(MethodView method, Binding binding) {
+            unusableMethods.computeIfAbsent(method.key(), key -> EnumSet.noneOf(Binding.class)).add(binding);
+        }
     }
 }

@@ -13,6 +13,8 @@ import java.util.Set;
  */
 public final class DeploymentFindings {
     private final List<Declaration> declarations = new ArrayList<>();
+    private final List<RetryDeclaration> retries = new ArrayList<>();
+    private final List<FallbackDeclaration> fallbacks = new ArrayList<>();
     private final Set<String> problems = new LinkedHashSet<>();
 
     /**
@@ -22,7 +24,10 @@ public final class DeploymentFindings {
      */
     public synchronized void addBean(Scan scan) {
         declarations.addAll(scan.declarations());
+        retries.addAll(scan.retries());
+        fallbacks.addAll(scan.fallbacks());
         problems.addAll(scan.problems());
+        problems.addAll(scan.fallbackProblems());
     }
 
     /**
@@ -36,8 +41,8 @@ public final class DeploymentFindings {
     }
 
     /** @return every declaration found so far */
-    public synchronized DeclaredBreakers declared() {
-        return DeclaredBreakers.of(declarations);
+    public synchronized Declarations declared() {
+        return new Declarations(DeclaredBreakers.of(declarations), retries, fallbacks);
     }
 
     /**

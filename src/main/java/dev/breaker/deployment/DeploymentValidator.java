@@ -3,8 +3,11 @@ package dev.breaker.deployment;
 import dev.breaker.config.BreakerNames;
 import dev.breaker.config.ConfigLookup;
 import dev.breaker.config.DeclaredValues;
+import dev.breaker.config.FallbackResolver;
 import dev.breaker.config.MemberRules;
 import dev.breaker.config.Message;
+import dev.breaker.config.RetryMemberRules;
+import dev.breaker.config.RetryResolver;
 import dev.breaker.config.SettingsResolver;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,20 +23,34 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * The checks across the whole deployment, the same for both extensions: each declaration's members,
- * declarations of one breaker that disagree, names that fold to one environment variable, and every
- * configured value.
+ * The checks across the whole deployment, the same for both extensions: each annotation's members,
+ * declarations of one breaker that disagree, breaker names that fold to one environment variable, and
+ * every configured value, defaults included. Messages come in an order that does not depend on the
+ * order the container found the beans in.
  */
 public final class DeploymentValidator {
-    private DeploymentValidator() {
-    }
-
     /** Containers find beans in no fixed order (some on several threads): messages must not depend on it. */
     private static final Comparator<Declaration> STABLE =
             Comparator.comparing(Declaration::breakerName).thenComparing(Declaration::place);
+    private static final Comparator<RetryDeclaration> STABLE_RETRIES = Comparator.comparing(RetryDeclaration::name)
+            .thenComparing(RetryDeclaration::place).thenComparing(retry -> retry.values().toString());
+
+    private DeploymentValidator() {
+    }
 
     /**
-     * @param declared every declaration found
+     * @param declared everything found
+     * @param config the application's configuration
+     * @return a message for each problem, each once: the breakers', then the retries' and fallbacks'
+     */
+    public static List<String> validate(Declarations declared, ConfigLookup config) {
+        Set<String> problems = new LinkedHashSet<>(validate(declared.breakers(), config));
+        problems.addAll(validateCompanions(declared, config));
+        return List.copyOf(problems);
+    }
+
+    /**
+     * @param declared every breaker declaration found
      * @param config the application's configuration
      * @return a message for each problem, each once, in an order that does not depend on the order
      *     the container found the beans in; empty when all is well
@@ -53,6 +70,37 @@ public final class DeploymentValidator {
         problems.addAll(resolver.checkDefaults());
         for (String name : new TreeSet<>(declared.names())) {
             problems.addAll(resolver.resolve(name, declared.valuesOf(name)).problems());
+        }
+        return List.copyOf(problems);
+    }
+
+    /**
+     * The checks of every {@code @RetryWithBackoff} and {@code @WithFallback} setting: each annotation's
+     * members, each configured value, and the defaults for every method. At start-up too, against the
+     * configuration of that moment.
+     *
+     * @param declared everything found
+     * @param config the application's configuration
+     * @return a message for each problem, each once; empty when all is well
+     */
+    public static List<String> validateCompanions(Declarations declared, ConfigLookup config) {
+        Set<String> problems = new LinkedHashSet<>();
+        Set<RetryDeclaration> retries = new TreeSet<>(STABLE_RETRIES);
+        retries.addAll(declared.retries());
+        for (RetryDeclaration retry : retries) {
+            problems.addAll(RetryMemberRules.problems(retry.place(), retry.values()));
+        }
+        RetryResolver retryResolver = new RetryResolver(config);
+        problems.addAll(retryResolver.checkDefaults());
+        for (RetryDeclaration retry : retries) {
+            problems.addAll(retryResolver.resolve(retry.name(), retry.values()).problems());
+        }
+        FallbackResolver fallbackResolver = new FallbackResolver(config);
+        problems.addAll(fallbackResolver.checkDefaults());
+        Set<String> fallbackNames = new TreeSet<>();
+        declared.fallbacks().forEach(fallback -> fallbackNames.add(fallback.name()));
+        for (String name : fallbackNames) {
+            problems.addAll(fallbackResolver.problems(name));
         }
         return List.copyOf(problems);
     }

@@ -57,7 +57,7 @@ class SettingsResolverTest {
 
     @Test
     void everyValueNotAllowedIsReported() {
-        Resolution resolution = resolverOf(Map.of("breaker.a.failure-threshold", "0", "breaker.a.timeout", "never",
+        Resolution<ResolvedSettings> resolution = resolverOf(Map.of("breaker.a.failure-threshold", "0", "breaker.a.timeout", "never",
                 "breaker.half-open-max-calls", "many")).resolve("a", DeclaredValues.NONE);
         assertThat(resolution.settings()).isEmpty();
         assertThat(resolution.problems()).containsExactly(

@@ -7,7 +7,6 @@ import dev.breaker.BreakerOpenException;
 import dev.breaker.CircuitBreaker;
 import dev.breaker.CircuitState;
 import dev.breaker.FakeClock;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,9 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
@@ -39,38 +36,6 @@ public class RandomActionChainTest {
     private static final long START = Long.MAX_VALUE - 50 * TIMEOUT;
     private static final Logger QUIET = Logger.getLogger("dev.breaker");
     private static Level previousLevel;
-
-    /** Counted as a failure (failOn = RuntimeException). */
-    static final class Boom extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-    }
-
-    /** Never counted as a failure (skipOn). */
-    static final class Skipped extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-    }
-
-    /** An outcome a call may end with, and whether it counts as a failure. */
-    enum Outcome {
-        SUCCESS(false), FAIL(true), SKIP(false), OUTSIDE_FAIL_ON(false), WRAPPED_FAIL(true), WRAPPED_SKIP(false);
-
-        final boolean failure;
-
-        Outcome(boolean failure) {
-            this.failure = failure;
-        }
-
-        Throwable throwable() {
-            switch (this) {
-                case FAIL: return new Boom();
-                case SKIP: return new Skipped();
-                case OUTSIDE_FAIL_ON: return new IOException("not in failOn");
-                case WRAPPED_FAIL: return new CompletionException(new ExecutionException(new Boom()));
-                case WRAPPED_SKIP: return new ExecutionException(new Skipped());
-                default: return null;
-            }
-        }
-    }
 
     /** One call in flight on both breakers. */
     private static final class InFlight {
@@ -135,7 +100,7 @@ public class RandomActionChainTest {
             for (int i = 0; i < 2; i++) {
                 breakers[i] = CircuitBreaker.builder("chain-" + i).failureThreshold(threshold)
                         .timeout(Duration.ofNanos(TIMEOUT)).halfOpenMaxCalls(maxTrials)
-                        .failOn(RuntimeException.class).skipOn(Skipped.class).clock(clock).build();
+                        .failOn(RuntimeException.class).skipOn(ChainOutcome.Skipped.class).clock(clock).build();
                 machines[i] = EngineAccess.machineOf(breakers[i]);
             }
             steps.add("threshold=" + threshold + " halfOpenMaxCalls=" + maxTrials + " timeout=" + TIMEOUT + "ns");
@@ -164,7 +129,7 @@ public class RandomActionChainTest {
             } else if (roll < 56 && !inFlight.isEmpty()) {
                 cancel(inFlight.get(random.nextInt(inFlight.size())));
             } else if (roll < 66) {
-                Outcome outcome = pickOutcome();
+                ChainOutcome outcome = pickOutcome();
                 steps.add("call " + outcome);
                 InFlight call = start(false);
                 if (call != null) {
@@ -185,10 +150,10 @@ public class RandomActionChainTest {
             }
         }
 
-        private Outcome pickOutcome() {
+        private ChainOutcome pickOutcome() {
             int roll = random.nextInt(100);
-            return roll < 45 ? Outcome.SUCCESS : roll < 80 ? Outcome.FAIL : roll < 87 ? Outcome.SKIP
-                    : roll < 92 ? Outcome.OUTSIDE_FAIL_ON : roll < 97 ? Outcome.WRAPPED_FAIL : Outcome.WRAPPED_SKIP;
+            return roll < 45 ? ChainOutcome.SUCCESS : roll < 80 ? ChainOutcome.FAIL : roll < 87 ? ChainOutcome.SKIP
+                    : roll < 92 ? ChainOutcome.OUTSIDE_FAIL_ON : roll < 97 ? ChainOutcome.WRAPPED_FAIL : ChainOutcome.WRAPPED_SKIP;
         }
 
         private InFlight start(boolean async) {
@@ -231,7 +196,7 @@ public class RandomActionChainTest {
             assertThat(open.retryAfter()).isEqualTo(Duration.ofNanos(model.retryAfter(clock.peek())));
         }
 
-        private void finish(InFlight call, Outcome outcome) {
+        private void finish(InFlight call, ChainOutcome outcome) {
             long now = clock.peek();
             boolean decides = model.decides(call.model, now);
             steps.add("finish call#" + call.id + " " + outcome + (decides ? "" : " (late)"));

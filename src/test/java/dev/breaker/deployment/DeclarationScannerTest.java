@@ -9,8 +9,6 @@ import static dev.breaker.deployment.Views.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Modifier;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DeclarationScannerTest {
@@ -53,8 +51,7 @@ class DeclarationScannerTest {
 
     @Test
     void compilerGeneratedMethodsAreIgnored() {
-        MethodView bridge = new MethodView("a.Client", "get", List.of("Object"), Modifier.PUBLIC, true,
-                Optional.of(UNNAMED));
+        MethodView bridge = Views.compilerGenerated("a.Client", "get", UNNAMED, "Object");
         assertThat(DeclarationScanner.scan(type("a.Client", UNNAMED, bridge)).declarations()).isEmpty();
     }
 
@@ -65,7 +62,8 @@ class DeclarationScannerTest {
         MethodView finalOne = method("a.Client", "f", Modifier.FINAL, named("f"));
         Scan scan = DeclarationScanner.scan(type("a.Client", null, privateOne, staticOne, finalOne));
         assertThat(scan.declarations()).isEmpty();
-        assertThat(scan.unusableMethods()).containsExactlyInAnyOrder(privateOne, staticOne, finalOne);
+        assertThat(scan.unusableMethods()).containsOnlyKeys(privateOne.key(), staticOne.key(), finalOne.key())
+                .allSatisfy((method, unusable) -> assertThat(unusable).containsExactly(Binding.BREAKER));
         assertThat(scan.problems()).hasSize(3).allMatch(problem -> problem.startsWith("BRK-301"));
         assertThat(scan.needsDisarming()).isTrue();
     }
@@ -74,14 +72,13 @@ class DeclarationScannerTest {
     void aFinalMethodUnderATypeLevelBreakerMakesTheTypeLevelOneUnusable() {
         Scan scan = DeclarationScanner.scan(type("a.Client", UNNAMED,
                 plain("a.Client", "open"), method("a.Client", "close", Modifier.PUBLIC | Modifier.FINAL, null)));
-        assertThat(scan.typeUnusable()).isTrue();
+        assertThat(scan.unusableOnType()).containsExactly(Binding.BREAKER);
         assertThat(scan.problems()).singleElement().asString().startsWith("BRK-302");
     }
 
     @Test
     void aFinalClassDeclaresNothing() {
-        ClassView finalClass = new ClassView("a.Client", true, Optional.empty(), "a.Client",
-                List.of(method("a.Client", "m", Modifier.PUBLIC, named("ledger"))));
+        ClassView finalClass = Views.finalType("a.Client", method("a.Client", "m", Modifier.PUBLIC, named("ledger")));
         Scan scan = DeclarationScanner.scan(finalClass);
         assertThat(scan.declarations()).isEmpty();
         assertThat(scan.problems()).singleElement().asString().startsWith("BRK-303 Circuit breakers 'ledger':");
@@ -93,7 +90,7 @@ class DeclarationScannerTest {
         Scan scan = DeclarationScanner.scan(type("a.Client", named(" "), plain("a.Client", "m")));
         assertThat(scan.declarations()).isEmpty();
         assertThat(scan.problems()).singleElement().asString().startsWith("BRK-104 @Breaker(name = \" \") at class a.Client");
-        assertThat(scan.typeUnusable()).isTrue();
+        assertThat(scan.unusableOnType()).containsExactly(Binding.BREAKER);
     }
 
     @Test

@@ -85,11 +85,11 @@ class DeploymentValidatorTest {
         DeploymentFindings findings = new DeploymentFindings();
         findings.addProblems(List.of("BRK-301 x"));
         findings.addProblems(List.of("BRK-301 x"));
-        findings.addBean(new Scan(List.of(declaration("rates", "A.m()", 0, List.of())), List.of("BRK-301 x"),
-                java.util.Set.of(), false));
+        findings.addBean(new Scan(List.of(declaration("rates", "A.m()", 0, List.of())), List.of(), List.of(),
+                List.of("BRK-301 x"), List.of(), Map.of(), java.util.Set.of()));
         assertThat(findings.validate(ConfigLookup.none())).containsExactly("BRK-301 x",
                 "BRK-103 Circuit breaker 'rates': @Breaker(failureThreshold = 0) at A.m() is not allowed: it must be"
                         + " an integer from 1 to 2147483647");
-        assertThat(findings.declared().names()).containsExactly("rates");
+        assertThat(findings.declared().breakers().names()).containsExactly("rates");
     }
 }

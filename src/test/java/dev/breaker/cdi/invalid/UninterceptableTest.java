@@ -67,6 +67,25 @@ class UninterceptableTest {
                         + " would never run");
     }
 
+    /** Not a bean: its final method reaches a bean by inheritance. */
+    static class BaseWithFinalMethod {
+        @Breaker(name = "ledger")
+        final void call() {
+        }
+    }
+
+    @Dependent
+    static class InheritsFinalMethod extends BaseWithFinalMethod {
+    }
+
+    @Test
+    void finalMethodInheritedFromASuperclass() {
+        assertThat(DeploymentFailure.problemsOf(TestDeployment.of(InheritsFinalMethod.class))).containsExactly(
+                "BRK-301 Circuit breaker 'ledger': @Breaker on " + OWN + "$BaseWithFinalMethod.call() is not allowed:"
+                        + " the method is final, and a CDI container does not intercept final methods, so the breaker"
+                        + " would never run");
+    }
+
     @Dependent
     @Breaker(name = "ledger")
     static class FinalMethodUnderType {

@@ -21,6 +21,7 @@ import org.jboss.weld.junit5.WeldInitiator;
 public final class TestDeployment {
     private final List<Class<?>> beans;
     private final Map<String, String> config = new LinkedHashMap<>();
+    private final Map<String, String> laterConfig = new LinkedHashMap<>();
     private ExtensionPath path = ExtensionPath.current();
 
     private TestDeployment(List<Class<?>> beans) {
@@ -42,6 +43,19 @@ public final class TestDeployment {
      */
     public TestDeployment config(String key, String value) {
         config.put(key, value);
+        return this;
+    }
+
+    /**
+     * Changes configuration once the extensions are done and before the application starts: what
+     * Quarkus does when configuration at run time differs from configuration at build time.
+     *
+     * @param key a MicroProfile Config key
+     * @param value its value from the application's start on
+     * @return this deployment
+     */
+    public TestDeployment configAtStartup(String key, String value) {
+        laterConfig.put(key, value);
         return this;
     }
 
@@ -68,12 +82,19 @@ public final class TestDeployment {
     @SuppressWarnings("unchecked") // one extension class, passed to a varargs parameter
     public Weld weld() {
         Map<String, String> properties = Map.copyOf(config);
+        Map<String, String> atStartup = new LinkedHashMap<>(config);
+        atStartup.putAll(laterConfig);
         Weld weld = new Weld()
                 .addBeanClasses(beans.toArray(Class<?>[]::new))
                 .addContainerLifecycleObserver(ContainerLifecycleObserver.beforeBeanDiscovery()
                         .notify(event -> TestConfig.install(properties)))
                 .addContainerLifecycleObserver(ContainerLifecycleObserver.beforeShutdown()
                         .notify(event -> TestConfig.release(Thread.currentThread().getContextClassLoader())));
+        if (!laterConfig.isEmpty()) {
+            weld.addContainerLifecycleObserver(ContainerLifecycleObserver.afterDeploymentValidation()
+                    .priority(Integer.MAX_VALUE) // after the extensions' own checks
+                    .notify(event -> TestConfig.install(Map.copyOf(atStartup))));
+        }
         if (path == ExtensionPath.BUILD_COMPATIBLE) {
             weld.setResourceLoader(new WithoutPortableExtension())
                     .addBuildCompatibleExtensions(TranslatedBuildCompatibleExtension.class);

@@ -1,6 +1,8 @@
 package dev.breaker.cdi.testing;
 
 import dev.breaker.Breaker;
+import dev.breaker.RetryWithBackoff;
+import dev.breaker.WithFallback;
 import dev.breaker.cdi.BreakerBuildCompatibleExtension;
 import jakarta.enterprise.inject.build.compatible.spi.BeanInfo;
 import jakarta.enterprise.inject.build.compatible.spi.ClassConfig;
@@ -19,7 +21,8 @@ import jakarta.enterprise.inject.build.compatible.spi.Validation;
  */
 public class TranslatedBuildCompatibleExtension extends BreakerBuildCompatibleExtension {
     @Override
-    @Enhancement(types = Object.class, withSubtypes = true, withAnnotations = Breaker.class)
+    @Enhancement(types = Object.class, withSubtypes = true,
+            withAnnotations = {Breaker.class, RetryWithBackoff.class, WithFallback.class})
     public void disarm(ClassConfig type) {
         super.disarm(type);
     }

@@ -22,7 +22,7 @@ class TranslatedExtensionMirrorTest {
         Method[] real = Arrays.stream(BreakerBuildCompatibleExtension.class.getDeclaredMethods())
                 .filter(method -> Modifier.isPublic(method.getModifiers()) && method.getAnnotations().length > 0)
                 .toArray(Method[]::new);
-        assertThat(real).isNotEmpty();
+        assertThat(real).as("Enhancement, Registration, Synthesis, Validation").hasSize(4);
         for (Method method : real) {
             Method copy = TranslatedBuildCompatibleExtension.class.getDeclaredMethod(method.getName(),
                     method.getParameterTypes());

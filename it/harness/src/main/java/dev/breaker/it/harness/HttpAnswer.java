@@ -1,0 +1,59 @@
+package dev.breaker.it.harness;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * One HTTP answer, or the absence of one: {@link #status()} is {@value #NO_ANSWER} when nothing
+ * listened or the connection failed, so callers can poll a server that is still starting.
+ *
+ * @param status the HTTP status, or {@value #NO_ANSWER}
+ * @param body the body, or the failure's description when there was no answer
+ */
+public record HttpAnswer(int status, String body) {
+    /** The status of a request that got no HTTP answer. */
+    public static final int NO_ANSWER = -1;
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
+
+    /**
+     * @param uri where to send a GET
+     * @return the answer
+     */
+    public static HttpAnswer get(URI uri) {
+        return send(HttpRequest.newBuilder(uri).GET());
+    }
+
+    /**
+     * @param uri where to send a POST with an empty body
+     * @return the answer
+     */
+    public static HttpAnswer post(URI uri) {
+        return send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private static HttpAnswer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new HttpAnswer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            return new HttpAnswer(NO_ANSWER, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new HttpAnswer(NO_ANSWER, e.toString());
+        }
+    }
+
+    /** @return whether an HTTP answer came at all */
+    public boolean answered() {
+        return status != NO_ANSWER;
+    }
+}

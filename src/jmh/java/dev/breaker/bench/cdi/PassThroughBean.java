@@ -1,0 +1,21 @@
+package dev.breaker.bench.cdi;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The benchmarked bean with the no-op {@link PassThroughInterceptor}. */
+@ApplicationScoped
+@PassThrough
+public class PassThroughBean implements ProbedBean {
+    /** Not final, so the JIT cannot fold the call away. */
+    private String payload = "ok";
+
+    @Override
+    public String call() {
+        return payload;
+    }
+
+    @Override
+    public StackTraceElement[] probe() {
+        return new Throwable().getStackTrace();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.breaker.cdi;
+
+import dev.breaker.RetrySettings;
+import dev.breaker.core.BackoffSchedule;
+import dev.breaker.core.RetryLoop;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * How one intercepted method is retried, resolved once from its annotation and configuration
+ * ({@link InterceptedMethods}). Immutable, so shared by every call.
+ */
+final class MethodRetry {
+    final String name;
+    final boolean enabled;
+    final boolean async;
+    final RetrySettings settings;
+    final BackoffSchedule schedule;
+    /** The synchronous loop; {@code null} for a method that returns a stage. */
+    final RetryLoop loop;
+
+    MethodRetry(String name, boolean enabled, boolean async, RetrySettings settings, RetryScheduler waits) {
+        this.name = name;
+        this.enabled = enabled;
+        this.async = async;
+        this.settings = settings;
+        this.schedule = new BackoffSchedule(settings, () -> ThreadLocalRandom.current().nextDouble());
+        this.loop = async ? null : new RetryLoop(settings, schedule, waits);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.breaker.cdi;
+
+import dev.breaker.RetryWithBackoff;
+import dev.breaker.core.AsyncRetry;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Retries a {@code @RetryWithBackoff} method: each attempt proceeds down the rest of the interceptor
+ * chain and into the method again. Its priority, {@link InterceptorOrder#RETRY_WITH_BACKOFF}, puts it
+ * inside {@code @Breaker}, so a breaker counts a whole run of attempts as one call, and a breaker's
+ * rejection ({@link dev.breaker.BreakerOpenException}, never retried anyway) never reaches it.
+ *
+ * <p>A synchronous method waits in its caller's thread; an interrupted wait ends the attempts, sets the
+ * interrupt flag again and throws the last failure. A method returning {@code CompletionStage} or
+ * {@code CompletableFuture} waits on {@link RetryScheduler} without blocking a thread, and its caller
+ * gets a stage of the whole run at once.
+ */
+@RetryWithBackoff
+@Interceptor
+@Priority(InterceptorOrder.RETRY_WITH_BACKOFF)
+public class RetryInterceptor {
+    private final RetryScheduler waits;
+    private final InterceptedMethods<MethodRetry> retries;
+
+    /**
+     * @param policies each method's retry
+     * @param waits where asynchronous retries wait
+     */
+    @Inject
+    public RetryInterceptor(CompanionPolicies policies, RetryScheduler waits) {
+        this.waits = waits;
+        this.retries = policies.retries();
+    }
+
+    /**
+     * @param invocation the intercepted call
+     * @return what the first successful attempt returned
+     * @throws Exception the last attempt's failure, or the first one not worth retrying
+     */
+    @AroundInvoke
+    public Object retry(InvocationContext invocation) throws Exception {
+        MethodRetry retry = retries.of(invocation);
+        if (!retry.enabled) {
+            return invocation.proceed();
+        }
+        if (retry.async) {
+            AttemptStages attempts = new AttemptStages(invocation);
+            CompletableFuture<Object> run = AsyncRetry.start(retry.settings, retry.schedule, waits, attempts);
+            return waits.track(run, attempts::lastFailure);
+        }
+        return retry.loop.call(invocation::proceed);
+    }
+}

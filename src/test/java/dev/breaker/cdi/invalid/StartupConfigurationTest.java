@@ -1,0 +1,38 @@
+package dev.breaker.cdi.invalid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.breaker.Breaker;
+import dev.breaker.cdi.testing.DeploymentFailure;
+import dev.breaker.cdi.testing.ExtensionPath;
+import dev.breaker.cdi.testing.TestDeployment;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A value not allowed that configuration first gives at start-up, after the extension checked it (in
+ * Quarkus: set at run time, not at build time), stops the application before it serves anything.
+ */
+class StartupConfigurationTest {
+
+    @ApplicationScoped
+    static class ExchangeClient {
+        @Breaker(name = "exchange-api")
+        String ticker() {
+            return "BTC";
+        }
+    }
+
+    @Test
+    void aValueFirstSeenAtStartupStopsTheStart() {
+        // Only the portable extension's check runs in a fixed order before the change of configuration.
+        assumeTrue(ExtensionPath.current() == ExtensionPath.PORTABLE, "needs the portable extension's ordering");
+        TestDeployment deployment = TestDeployment.of(ExchangeClient.class)
+                .configAtStartup("breaker.exchange-api.failure-threshold", "none");
+        assertThat(DeploymentFailure.problemsOf(deployment)).containsExactly(
+                "BRK-401 The circuit breakers of this application cannot start:\n"
+                        + "  BRK-101 Circuit breaker 'exchange-api': breaker.exchange-api.failure-threshold = \"none\""
+                        + " is not allowed: it must be an integer from 1 to 2147483647");
+    }
+}

@@ -1,0 +1,8 @@
+package dev.breaker.cdi.stereotype;
+
+@Guarded
+public class WeatherClient {
+    public String forecast() {
+        throw new IllegalStateException("no forecast");
+    }
+}
