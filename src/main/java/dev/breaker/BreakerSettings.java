@@ -1,9 +1,9 @@
 package dev.breaker;
 
-import dev.breaker.config.SettingRule;
+import dev.breaker.core.ThrowableRule;
+import dev.breaker.core.ValueRule;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The validated settings of one breaker, whatever their source: {@link CircuitBreaker.Builder}, a
@@ -31,11 +31,11 @@ public record BreakerSettings(
     /** The built-in default of {@code halfOpenMaxCalls}. */
     public static final int DEFAULT_HALF_OPEN_MAX_CALLS = 3;
 
-    /** Checks every value; see {@link SettingRule} for what is allowed. */
+    /** Checks every value; an invalid one throws {@link IllegalArgumentException} naming it and what is allowed. */
     public BreakerSettings {
-        SettingRule.FAILURE_THRESHOLD.require(failureThreshold);
-        SettingRule.TIMEOUT.require(timeout);
-        SettingRule.HALF_OPEN_MAX_CALLS.require(halfOpenMaxCalls);
+        ValueRule.COUNT.require("failureThreshold", failureThreshold);
+        ValueRule.POSITIVE_DURATION.require("timeout", timeout);
+        ValueRule.COUNT.require("halfOpenMaxCalls", halfOpenMaxCalls);
         failOn = copyOf("failOn", failOn);
         skipOn = copyOf("skipOn", skipOn);
     }
@@ -56,23 +56,35 @@ public record BreakerSettings(
      * @return {@code true} when it counts as a failure
      */
     public boolean isFailure(Throwable throwable) {
-        if (isInstanceOfAny(skipOn, throwable)) {
-            return false;
-        }
-        return failOn.isEmpty() || isInstanceOfAny(failOn, throwable);
+        return ThrowableRule.selects(throwable, failOn, skipOn, Throwable.class);
     }
 
-    private static boolean isInstanceOfAny(List<Class<? extends Throwable>> types, Throwable throwable) {
-        for (int i = 0, n = types.size(); i < n; i++) {
-            if (types.get(i).isInstance(throwable)) {
-                return true;
-            }
-        }
-        return false;
+    BreakerSettings withFailureThreshold(int failures) {
+        return new BreakerSettings(failures, timeout, halfOpenMaxCalls, failOn, skipOn, enabled);
+    }
+
+    BreakerSettings withTimeout(Duration duration) {
+        return new BreakerSettings(failureThreshold, duration, halfOpenMaxCalls, failOn, skipOn, enabled);
+    }
+
+    BreakerSettings withHalfOpenMaxCalls(int calls) {
+        return new BreakerSettings(failureThreshold, timeout, calls, failOn, skipOn, enabled);
+    }
+
+    BreakerSettings withFailOn(List<Class<? extends Throwable>> types) {
+        return new BreakerSettings(failureThreshold, timeout, halfOpenMaxCalls, types, skipOn, enabled);
+    }
+
+    BreakerSettings withSkipOn(List<Class<? extends Throwable>> types) {
+        return new BreakerSettings(failureThreshold, timeout, halfOpenMaxCalls, failOn, types, enabled);
+    }
+
+    BreakerSettings withEnabled(boolean on) {
+        return new BreakerSettings(failureThreshold, timeout, halfOpenMaxCalls, failOn, skipOn, on);
     }
 
     private static List<Class<? extends Throwable>> copyOf(String setting, List<Class<? extends Throwable>> types) {
-        Objects.requireNonNull(types, setting);
+        ValueRule.requireGiven(setting, types);
         for (Class<? extends Throwable> type : types) {
             if (type == null) {
                 throw new IllegalArgumentException(setting + " contains null; it must list throwable types");

@@ -1,9 +1,11 @@
 package dev.breaker;
 
-import dev.breaker.config.BreakerNames;
 import dev.breaker.core.AsyncCall;
 import dev.breaker.core.EngineAccess;
+import dev.breaker.core.NameRule;
+import dev.breaker.core.Permit;
 import dev.breaker.core.StateMachine;
+import dev.breaker.core.ValueRule;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,7 +60,7 @@ public final class CircuitBreaker {
      */
     public <T> T call(Callable<T> operation) throws Exception {
         Objects.requireNonNull(operation, "operation");
-        Object permit = machine.acquire();
+        Permit permit = machine.acquire();
         T result;
         try {
             result = operation.call();
@@ -78,7 +80,7 @@ public final class CircuitBreaker {
      */
     public void run(Runnable operation) {
         Objects.requireNonNull(operation, "operation");
-        Object permit = machine.acquire();
+        Permit permit = machine.acquire();
         try {
             operation.run();
         } catch (Throwable thrown) {
@@ -101,7 +103,7 @@ public final class CircuitBreaker {
      */
     public <T> CompletionStage<T> callAsync(Supplier<? extends CompletionStage<T>> operation) {
         Objects.requireNonNull(operation, "operation");
-        Object permit;
+        Permit permit;
         try {
             permit = machine.acquire();
         } catch (BreakerOpenException rejected) {
@@ -156,17 +158,12 @@ public final class CircuitBreaker {
      */
     public static final class Builder {
         private final String name;
-        private int failureThreshold = BreakerSettings.DEFAULT_FAILURE_THRESHOLD;
-        private Duration timeout = BreakerSettings.DEFAULT_TIMEOUT;
-        private int halfOpenMaxCalls = BreakerSettings.DEFAULT_HALF_OPEN_MAX_CALLS;
-        private List<Class<? extends Throwable>> failOn = List.of();
-        private List<Class<? extends Throwable>> skipOn = List.of();
-        private boolean enabled = true;
+        private BreakerSettings settings = BreakerSettings.defaults();
         private BreakerClock clock = BreakerClock.system();
         private final List<StateChangeListener> listeners = new ArrayList<>();
 
         private Builder(String name) {
-            this.name = BreakerNames.requireValid(name);
+            this.name = NameRule.requireValid(name);
         }
 
         /**
@@ -174,9 +171,7 @@ public final class CircuitBreaker {
          * @return this builder
          */
         public Builder failureThreshold(int failures) {
-            toSettings(failures, timeout, halfOpenMaxCalls, failOn, skipOn);
-            this.failureThreshold = failures;
-            return this;
+            return change(() -> settings.withFailureThreshold(failures));
         }
 
         /**
@@ -184,9 +179,7 @@ public final class CircuitBreaker {
          * @return this builder
          */
         public Builder timeout(Duration timeout) {
-            toSettings(failureThreshold, timeout, halfOpenMaxCalls, failOn, skipOn);
-            this.timeout = timeout;
-            return this;
+            return change(() -> settings.withTimeout(timeout));
         }
 
         /**
@@ -194,9 +187,7 @@ public final class CircuitBreaker {
          * @return this builder
          */
         public Builder halfOpenMaxCalls(int calls) {
-            toSettings(failureThreshold, timeout, calls, failOn, skipOn);
-            this.halfOpenMaxCalls = calls;
-            return this;
+            return change(() -> settings.withHalfOpenMaxCalls(calls));
         }
 
         /**
@@ -205,10 +196,7 @@ public final class CircuitBreaker {
          */
         @SafeVarargs
         public final Builder failOn(Class<? extends Throwable>... types) {
-            List<Class<? extends Throwable>> candidate = Arrays.asList(Objects.requireNonNull(types, "failOn").clone());
-            toSettings(failureThreshold, timeout, halfOpenMaxCalls, candidate, skipOn);
-            this.failOn = candidate;
-            return this;
+            return change(() -> settings.withFailOn(listOf("failOn", types)));
         }
 
         /**
@@ -218,10 +206,7 @@ public final class CircuitBreaker {
          */
         @SafeVarargs
         public final Builder skipOn(Class<? extends Throwable>... types) {
-            List<Class<? extends Throwable>> candidate = Arrays.asList(Objects.requireNonNull(types, "skipOn").clone());
-            toSettings(failureThreshold, timeout, halfOpenMaxCalls, failOn, candidate);
-            this.skipOn = candidate;
-            return this;
+            return change(() -> settings.withSkipOn(listOf("skipOn", types)));
         }
 
         /**
@@ -229,25 +214,17 @@ public final class CircuitBreaker {
          * @return this builder
          */
         public Builder enabled(boolean enabled) {
-            this.enabled = enabled;
-            return this;
+            return change(() -> settings.withEnabled(enabled));
         }
 
         /**
-         * Copies every value of the given settings.
+         * Takes every value of the given settings.
          *
          * @param settings validated settings, for example a registry's defaults
          * @return this builder
          */
         public Builder settings(BreakerSettings settings) {
-            Objects.requireNonNull(settings, "settings");
-            this.failureThreshold = settings.failureThreshold();
-            this.timeout = settings.timeout();
-            this.halfOpenMaxCalls = settings.halfOpenMaxCalls();
-            this.failOn = settings.failOn();
-            this.skipOn = settings.skipOn();
-            this.enabled = settings.enabled();
-            return this;
+            return change(() -> ValueRule.requireGiven("settings", settings));
         }
 
         /**
@@ -255,7 +232,7 @@ public final class CircuitBreaker {
          * @return this builder
          */
         public Builder clock(BreakerClock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            this.clock = named(() -> ValueRule.requireGiven("clock", clock));
             return this;
         }
 
@@ -264,24 +241,33 @@ public final class CircuitBreaker {
          * @return this builder
          */
         public Builder listener(StateChangeListener listener) {
-            listeners.add(Objects.requireNonNull(listener, "listener"));
+            listeners.add(named(() -> ValueRule.requireGiven("listener", listener)));
             return this;
         }
 
         /** @return a new breaker, CLOSED */
         public CircuitBreaker build() {
-            return new CircuitBreaker(new StateMachine(name,
-                    toSettings(failureThreshold, timeout, halfOpenMaxCalls, failOn, skipOn), clock, listeners));
+            return new CircuitBreaker(new StateMachine(name, settings, clock, listeners));
         }
 
-        /** Validates a candidate set of values; a setter stores its value only once this passed. */
-        private BreakerSettings toSettings(int failureThreshold, Duration timeout, int halfOpenMaxCalls,
-                List<Class<? extends Throwable>> failOn, List<Class<? extends Throwable>> skipOn) {
+        /** A setter keeps its value only once the settings it makes are valid; until then, the old ones stay. */
+        private Builder change(Supplier<BreakerSettings> changed) {
+            this.settings = named(changed);
+            return this;
+        }
+
+        /** Puts the breaker's name in front of a refusal, so the message says which breaker. */
+        private <T> T named(Supplier<T> value) {
             try {
-                return new BreakerSettings(failureThreshold, timeout, halfOpenMaxCalls, failOn, skipOn, enabled);
-            } catch (IllegalArgumentException | NullPointerException invalid) {
+                return value.get();
+            } catch (IllegalArgumentException invalid) {
                 throw new IllegalArgumentException("Circuit breaker '" + name + "': " + invalid.getMessage(), invalid);
             }
+        }
+
+        /** A copy: changing the array afterwards must not change the builder. */
+        private static List<Class<? extends Throwable>> listOf(String setting, Class<? extends Throwable>[] types) {
+            return Arrays.asList(ValueRule.requireGiven(setting, types).clone());
         }
     }
 }

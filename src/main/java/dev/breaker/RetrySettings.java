@@ -1,7 +1,8 @@
 package dev.breaker;
 
+import dev.breaker.core.ThrowableRule;
+import dev.breaker.core.ValueRule;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The validated settings of a retry with exponential backoff, whatever their source (a {@link
@@ -40,13 +41,13 @@ public record RetrySettings(
 
     /** Checks every value; an invalid one throws {@link IllegalArgumentException} naming it. */
     public RetrySettings {
-        require(maxAttempts >= 1, "maxAttempts", maxAttempts, "an integer from 1 to 2147483647");
-        require(baseDelayMillis >= 0, "baseDelayMillis", baseDelayMillis, "milliseconds, at least 0");
-        require(multiplier >= 1 && Double.isFinite(multiplier), "multiplier", multiplier, "a finite number of at least 1");
-        require(maxDelayMillis >= 0, "maxDelayMillis", maxDelayMillis, "milliseconds, at least 0");
-        require(jitter >= 0 && jitter <= 1, "jitter", jitter, "a fraction from 0 to 1");
-        retryOn = List.copyOf(Objects.requireNonNull(retryOn, "retryOn"));
-        abortOn = List.copyOf(Objects.requireNonNull(abortOn, "abortOn"));
+        ValueRule.COUNT.require("maxAttempts", maxAttempts);
+        ValueRule.DELAY_MILLIS.require("baseDelayMillis", baseDelayMillis);
+        ValueRule.MULTIPLIER.require("multiplier", multiplier);
+        ValueRule.DELAY_MILLIS.require("maxDelayMillis", maxDelayMillis);
+        ValueRule.FRACTION.require("jitter", jitter);
+        retryOn = List.copyOf(ValueRule.requireGiven("retryOn", retryOn));
+        abortOn = List.copyOf(ValueRule.requireGiven("abortOn", abortOn));
     }
 
     /** @return the built-in defaults: 3 attempts, 1 s then doubling, at most 30 s, 20% jitter */
@@ -64,24 +65,7 @@ public record RetrySettings(
      * @return {@code true} when another attempt may follow
      */
     public boolean isRetryable(Throwable failure) {
-        if (failure instanceof BreakerOpenException || isInstanceOfAny(abortOn, failure)) {
-            return false;
-        }
-        return retryOn.isEmpty() ? failure instanceof Exception : isInstanceOfAny(retryOn, failure);
-    }
-
-    private static boolean isInstanceOfAny(List<Class<? extends Throwable>> types, Throwable failure) {
-        for (Class<? extends Throwable> type : types) {
-            if (type.isInstance(failure)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void require(boolean valid, String setting, Object value, String allowed) {
-        if (!valid) {
-            throw new IllegalArgumentException(setting + " = " + value + " is not allowed: it must be " + allowed);
-        }
+        return !(failure instanceof BreakerOpenException)
+                && ThrowableRule.selects(failure, retryOn, abortOn, Exception.class);
     }
 }

@@ -5,17 +5,17 @@ import dev.breaker.BreakerClock;
 import dev.breaker.BreakerStateChanged;
 import dev.breaker.CircuitBreaker;
 import dev.breaker.CircuitBreakerRegistry;
+import dev.breaker.config.BreakerKeys;
 import dev.breaker.config.ConfigLookup;
-import dev.breaker.config.DeclaredValues;
+import dev.breaker.config.MemberValues;
 import dev.breaker.config.HealthMode;
 import dev.breaker.config.Message;
-import dev.breaker.config.ResolvedSettings;
-import dev.breaker.config.SettingsResolver;
+import dev.breaker.config.ResolvedBreaker;
+import dev.breaker.config.BreakerResolver;
 import dev.breaker.core.BreakerRegistry;
 import dev.breaker.core.EngineAccess;
-import dev.breaker.deployment.DeclaredBreakers;
-import dev.breaker.deployment.Declarations;
-import dev.breaker.health.BreakerStates;
+import dev.breaker.deployment.DeploymentModel;
+import dev.breaker.health.BreakerHealthSource;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -50,38 +50,38 @@ import java.util.concurrent.ConcurrentHashMap;
  * class and method for the whole application ({@link InterceptedMethods}).
  */
 @ApplicationScoped
-public class ApplicationRegistry implements CircuitBreakerRegistry, BreakerStates {
+public class ApplicationRegistry implements CircuitBreakerRegistry, BreakerHealthSource {
     private static final Logger LOG = System.getLogger("dev.breaker");
     private static final int MAX_BREAKERS = 10_000;
 
-    private DeclaredBreakers declared;
+    private DeploymentModel model;
     private Event<BreakerStateChanged> events;
     private BreakerClock clock;
     private ClassLoader applicationLoader;
-    private SettingsResolver resolver;
+    private BreakerResolver resolver;
     private BreakerRegistry breakers;
     private InterceptedMethods<MethodBreaker> intercepted;
-    private final Map<String, ResolvedSettings> settings = new ConcurrentHashMap<>();
-    private final Map<String, DeclaredValues> foundAtFirstCall = new ConcurrentHashMap<>();
+    private final Map<String, ResolvedBreaker> settings = new ConcurrentHashMap<>();
+    private final Map<String, MemberValues> foundAtFirstCall = new ConcurrentHashMap<>();
 
     /** For the container's client proxy only. */
     protected ApplicationRegistry() {
     }
 
     /**
-     * @param declarations what the extension found at deployment: the breakers are used here
+     * @param model what the extension found at deployment: the breakers are used here
      * @param events where transitions are fired
      * @param clocks the application's clock, if it declares one
      */
     @Inject
-    public ApplicationRegistry(Declarations declarations, Event<BreakerStateChanged> events,
+    public ApplicationRegistry(DeploymentModel model, Event<BreakerStateChanged> events,
             Instance<BreakerClock> clocks) {
-        this.declared = declarations.breakers();
+        this.model = model;
         this.events = events;
         this.clock = clocks.isResolvable() ? clocks.get() : BreakerClock.system();
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         this.applicationLoader = context != null ? context : ApplicationRegistry.class.getClassLoader();
-        this.resolver = new SettingsResolver(ConfigLookup.ofApplication(applicationLoader));
+        this.resolver = new BreakerResolver(ConfigLookup.ofApplication(applicationLoader));
         this.breakers = new BreakerRegistry(this::create, MAX_BREAKERS);
         this.intercepted = new InterceptedMethods<>(this::breakerOf);
     }
@@ -95,7 +95,7 @@ public class ApplicationRegistry implements CircuitBreakerRegistry, BreakerState
     void createDeclared(@Observes @Initialized(ApplicationScoped.class) @Priority(Interceptor.Priority.PLATFORM_BEFORE)
             Object startup) {
         List<String> problems = new ArrayList<>();
-        for (String name : declared.names()) {
+        for (String name : model.breakerNames()) {
             try {
                 get(name);
             } catch (IllegalStateException | IllegalArgumentException invalid) {
@@ -105,7 +105,7 @@ public class ApplicationRegistry implements CircuitBreakerRegistry, BreakerState
         if (!problems.isEmpty()) {
             throw new IllegalStateException(Message.STARTUP_FAILED.format("\n  " + String.join("\n  ", problems)));
         }
-        LOG.log(Level.DEBUG, () -> "Circuit breakers created at start-up: " + declared.names());
+        LOG.log(Level.DEBUG, () -> "Circuit breakers created at start-up: " + model.breakerNames());
     }
 
     @Override
@@ -127,13 +127,13 @@ public class ApplicationRegistry implements CircuitBreakerRegistry, BreakerState
      * @param name a breaker name
      * @return the settings the breaker of that name was created with; empty when it does not exist
      */
-    public Optional<ResolvedSettings> settingsOf(String name) {
+    public Optional<ResolvedBreaker> settingsOf(String name) {
         return Optional.ofNullable(name == null ? null : settings.get(name));
     }
 
     @Override
     public HealthMode healthOf(String name) {
-        return settingsOf(name).map(ResolvedSettings::health).orElse(HealthMode.READINESS);
+        return settingsOf(name).map(ResolvedBreaker::health).orElse(HealthMode.READINESS);
     }
 
     /**
@@ -147,25 +147,25 @@ public class ApplicationRegistry implements CircuitBreakerRegistry, BreakerState
 
     /** The breaker of an intercepted method, named by the {@code @Breaker} that applies to it. */
     private MethodBreaker breakerOf(Method method, Class<?> targetClass) {
-        Breaker binding = MethodRules.annotationOf(method, targetClass, Breaker.class);
-        String name = binding == null || binding.name().isEmpty() ? MethodRules.defaultName(method) : binding.name();
+        Breaker binding = InterceptedMethodReader.annotationOf(method, targetClass, Breaker.class);
+        String name = binding == null || binding.name().isEmpty() ? InterceptedMethodReader.defaultName(method) : binding.name();
         if (!isDeclared(name) && breakers.find(name).isEmpty()) {
             // Bound in a way the deployment scan does not read (a stereotype, another extension).
             LOG.log(Level.INFO, "Circuit breaker ''{0}'' of {1} was not found at deployment; created at its first call",
                     name, method);
-            foundAtFirstCall.putIfAbsent(name, binding == null ? DeclaredValues.NONE : DeclaredValues.of(binding));
+            foundAtFirstCall.putIfAbsent(name, binding == null ? MemberValues.NONE : MemberValues.read(binding, BreakerKeys.FAMILY));
         }
-        return new MethodBreaker(EngineAccess.machineOf(get(name)), MethodRules.returnsStage(method));
+        return new MethodBreaker(EngineAccess.machineOf(get(name)), InterceptedMethodReader.returnsStage(method));
     }
 
     private boolean isDeclared(String name) {
-        return declared.names().contains(name);
+        return model.breakerNames().contains(name);
     }
 
     private CircuitBreaker create(String name) {
-        DeclaredValues values = isDeclared(name) ? declared.valuesOf(name)
-                : foundAtFirstCall.getOrDefault(name, DeclaredValues.NONE);
-        ResolvedSettings resolved = resolver.resolve(name, values).orThrow();
+        MemberValues values = isDeclared(name) ? model.membersOf(name)
+                : foundAtFirstCall.getOrDefault(name, MemberValues.NONE);
+        ResolvedBreaker resolved = resolver.resolve(name, values).orThrow();
         CircuitBreaker breaker = CircuitBreaker.builder(name)
                 .settings(resolved.toBreakerSettings(applicationLoader))
                 .clock(clock)

@@ -3,6 +3,7 @@ package dev.breaker.cdi;
 import dev.breaker.Breaker;
 import dev.breaker.BreakerOpenException;
 import dev.breaker.core.AsyncCall;
+import dev.breaker.core.Permit;
 import dev.breaker.core.StateMachine;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ public class BreakerInterceptor {
         if (target.async) {
             return protectAsync(machine, invocation);
         }
-        Object permit = machine.acquire();
+        Permit permit = machine.acquire();
         Object result;
         try {
             result = invocation.proceed();
@@ -61,7 +62,7 @@ public class BreakerInterceptor {
     }
 
     private static Object protectAsync(StateMachine machine, InvocationContext invocation) {
-        Object permit;
+        Permit permit;
         try {
             permit = machine.acquire();
         } catch (BreakerOpenException rejected) {

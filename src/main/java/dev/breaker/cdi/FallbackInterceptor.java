@@ -32,7 +32,7 @@ public class FallbackInterceptor {
 
     /** @param policies each method's fallback */
     @Inject
-    public FallbackInterceptor(CompanionPolicies policies) {
+    public FallbackInterceptor(CompanionResolver policies) {
         this.fallbacks = policies.fallbacks();
     }
 

@@ -32,7 +32,7 @@ public class RetryInterceptor {
      * @param waits where asynchronous retries wait
      */
     @Inject
-    public RetryInterceptor(CompanionPolicies policies, RetryScheduler waits) {
+    public RetryInterceptor(CompanionResolver policies, RetryScheduler waits) {
         this.waits = waits;
         this.retries = policies.retries();
     }

@@ -29,7 +29,7 @@ public interface ConfigLookup {
      * @return a lookup over MicroProfile Config, or {@link #none()} when its API is not on the class path
      */
     static ConfigLookup ofApplication(ClassLoader applicationLoader) {
-        if (!MicroProfilePresence.isPresent(applicationLoader)) {
+        if (!OptionalApi.MICROPROFILE_CONFIG.isPresent(applicationLoader)) {
             return none();
         }
         return MicroProfileConfigLookup.of(applicationLoader);

@@ -11,9 +11,14 @@ import java.util.regex.Pattern;
  * Reads a duration written in configuration: a whole number of seconds ({@code 60}), a whole number
  * with a unit ({@code 250ms}, {@code 5s}, {@code 2m}, {@code 1h}; the unit in any case), or ISO-8601
  * ({@code PT1M}, {@code PT0.25S}, {@code P1D}). Anything else, and anything too large for a
- * {@link Duration}, is not a duration. Whether it is long enough is for {@link SettingRule} to say.
+ * {@link Duration}, is not a duration. Whether it is long enough is for the setting's rule to say.
  */
 public final class DurationText {
+    /** How a duration is written, in words, for messages. */
+    static final String SYNTAX = "60 (seconds), 250ms, 5s, 2m, 1h, or ISO-8601 such as PT1M";
+    /** The same, for a duration that may be zero. */
+    static final String SYNTAX_FROM_ZERO = "0, 500ms, 2s, 1m, or ISO-8601 such as PT0.5S";
+
     private static final Pattern NUMBER_AND_UNIT = Pattern.compile("([+-]?\\d+)(ms|s|m|h)?");
 
     private DurationText() {

@@ -2,7 +2,6 @@ package dev.breaker.config;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Decides whether a {@code @WithFallback} method's fallback is on, by the rule of {@link Precedence}:
@@ -42,10 +41,10 @@ public final class FallbackResolver {
 
     /** @return a message when {@code fallback.enabled} is set but not allowed, whether or not it is used */
     public List<String> checkDefaults() {
-        return precedence.checkDefaults(KeyFamily.FALLBACK);
+        return precedence.checkDefaults(FallbackKeys.FAMILY);
     }
 
     private boolean enabled(String name, List<String> problems) {
-        return precedence.decide(name, ConfigKey.FALLBACK_ENABLED, Optional.empty(), Boolean.TRUE, problems);
+        return precedence.decide(name, FallbackKeys.ENABLED, MemberValues.NONE, problems);
     }
 }

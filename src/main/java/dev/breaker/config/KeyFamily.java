@@ -1,40 +1,87 @@
 package dev.breaker.config;
 
-/**
- * Whose setting a configuration key is: a breaker's, a retry's or a fallback's. Each family has its
- * prefix and its two messages for a value that is not allowed, so that one precedence rule
- * ({@link Precedence}) serves all three.
- */
-enum KeyFamily {
-    /** {@code breaker.<name>.<key>}, {@code <name>} being the breaker's name; {@code breaker.<key>}. */
-    BREAKER("breaker.", Message.INVALID_PROPERTY, Message.INVALID_DEFAULT_PROPERTY),
-    /** {@code retry.<name>.<key>}, {@code <name>} being {@code <fully.qualified.Class>.<method>}; {@code retry.<key>}. */
-    RETRY("retry.", Message.RETRY_INVALID_PROPERTY, Message.RETRY_INVALID_DEFAULT_PROPERTY),
-    /** {@code fallback.<name>.<key>}, {@code <name>} being {@code <fully.qualified.Class>.<method>}; {@code fallback.<key>}. */
-    FALLBACK("fallback.", Message.FALLBACK_INVALID_PROPERTY, Message.FALLBACK_INVALID_DEFAULT_PROPERTY);
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 
+/**
+ * The configuration keys of one of the library's annotations: breakers ({@code breaker.}), retries
+ * ({@code retry.}) or fallbacks ({@code fallback.}). It knows its prefix, its messages for a value not
+ * allowed, the annotation members that list throwable types, and every key declared through it, so that
+ * one precedence rule ({@link Precedence}) and one member check ({@link MemberRules}) serve all three.
+ * Each family is declared in its catalogue class ({@link BreakerKeys}, {@link RetryKeys},
+ * {@link FallbackKeys}), and its keys after it, so they are all registered when the class is ready.
+ */
+public final class KeyFamily {
     private final String prefix;
     private final Message invalidOwn;
     private final Message invalidDefault;
+    private final MemberMessage invalidMember;
+    private final List<String> typeMembers;
+    private final List<SettingKey<?>> keys = new ArrayList<>();
 
-    KeyFamily(String prefix, Message invalidOwn, Message invalidDefault) {
+    /**
+     * Writes the message for an annotation member that is not allowed.
+     */
+    @FunctionalInterface
+    interface MemberMessage {
+        String format(String owner, String member, Object value, String place, String allowed);
+    }
+
+    KeyFamily(String prefix, Message invalidOwn, Message invalidDefault, MemberMessage invalidMember,
+            String... typeMembers) {
         this.prefix = prefix;
         this.invalidOwn = invalidOwn;
         this.invalidDefault = invalidDefault;
+        this.invalidMember = invalidMember;
+        this.typeMembers = List.of(typeMembers);
+    }
+
+    /** Declares a key that only configuration sets. */
+    <T> SettingKey<T> key(String key, T builtIn, TextForm<T> text) {
+        return add(new SettingKey<>(this, key, builtIn, text, null));
+    }
+
+    /** Declares a key that an annotation member sets too. */
+    <T> SettingKey<T> key(String key, T builtIn, TextForm<T> text, MemberForm<?, T> member) {
+        return add(new SettingKey<>(this, key, builtIn, text, member));
+    }
+
+    private <T> SettingKey<T> add(SettingKey<T> key) {
+        keys.add(key);
+        return key;
     }
 
     /** @return what every key of the family starts with, such as {@code breaker.} */
-    String prefix() {
+    public String prefix() {
         return prefix;
     }
 
-    /** @return the message for a value of {@code <prefix><name>.<key>} that is not allowed: name, key, value, rule */
-    Message invalidOwn() {
-        return invalidOwn;
+    /** @return every key, in the order declared */
+    public List<SettingKey<?>> keys() {
+        return Collections.unmodifiableList(keys);
     }
 
-    /** @return the message for a value of {@code <prefix><key>} that is not allowed: key, value, rule */
-    Message invalidDefault() {
-        return invalidDefault;
+    /** @return the numeric annotation members that set a key, in the order declared */
+    public List<MemberForm<?, ?>> members() {
+        return keys.stream().map(SettingKey::member).flatMap(Optional::stream).<MemberForm<?, ?>>map(form -> form).toList();
+    }
+
+    /** @return the annotation members that list throwable types, such as {@code failOn} */
+    public List<String> typeMembers() {
+        return typeMembers;
+    }
+
+    String invalidOwn(String name, String key, String value, String allowed) {
+        return invalidOwn.format(name, key, value, allowed);
+    }
+
+    String invalidDefault(String key, String value, String allowed) {
+        return invalidDefault.format(key, value, allowed);
+    }
+
+    String invalidMember(String owner, String member, Object value, String place, String allowed) {
+        return invalidMember.format(owner, member, value, place, allowed);
     }
 }

@@ -2,36 +2,36 @@ package dev.breaker.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Checks the numeric members of one {@code @Breaker} against {@link SettingRule}, the same rules the
- * builder and the configuration follow. A member left out is never wrong.
+ * Checks the numeric members of one annotation against what each allows: the same rules the builder
+ * and the configuration follow, reported as deployment problems. A member left out is never wrong.
  */
 public final class MemberRules {
     private MemberRules() {
     }
 
     /**
-     * @param breakerName the breaker the declaration belongs to
-     * @param place where the declaration is, for the message
+     * @param family whose annotation: breakers or retries
+     * @param owner the breaker's name, or the retry's {@code <fully.qualified.Class>.<method>}
+     * @param place where the annotation is, for the message: a method, or {@code class com.acme.Client}
      * @param values its members
-     * @return a message for each member below its minimum; empty when all are allowed
+     * @return a message for each member given that is not allowed; empty when all are
      */
-    public static List<String> problems(String breakerName, String place, DeclaredValues values) {
+    public static List<String> problems(KeyFamily family, String owner, String place, MemberValues values) {
         List<String> problems = new ArrayList<>(0);
-        if (values.hasFailureThreshold() && !SettingRule.FAILURE_THRESHOLD.allows(values.failureThreshold())) {
-            problems.add(Message.INVALID_MEMBER.format(breakerName, "failureThreshold", values.failureThreshold(),
-                    place, SettingRule.FAILURE_THRESHOLD.allowed()));
-        }
-        if (values.hasTimeoutSeconds() && values.timeoutSeconds() < 1) {
-            problems.add(Message.INVALID_MEMBER.format(breakerName, "timeoutSeconds", values.timeoutSeconds(), place,
-                    "a whole number of seconds, at least 1 (set a shorter timeout through configuration, such as "
-                            + ConfigKey.TIMEOUT.forName(breakerName) + "=250ms)"));
-        }
-        if (values.hasHalfOpenMaxCalls() && !SettingRule.HALF_OPEN_MAX_CALLS.allows(values.halfOpenMaxCalls())) {
-            problems.add(Message.INVALID_MEMBER.format(breakerName, "halfOpenMaxCalls", values.halfOpenMaxCalls(),
-                    place, SettingRule.HALF_OPEN_MAX_CALLS.allowed()));
+        for (SettingKey<?> key : family.keys()) {
+            key.member().flatMap(member -> problem(key, member, owner, place, values)).ifPresent(problems::add);
         }
         return problems;
+    }
+
+    private static <R> Optional<String> problem(SettingKey<?> key, MemberForm<R, ?> member, String owner, String place,
+            MemberValues values) {
+        return values.get(member)
+                .filter(value -> !member.allows().test(value))
+                .map(value -> key.family().invalidMember(owner, member.name(), value, place,
+                        member.allowed().replace("{key}", key.forName(owner))));
     }
 }

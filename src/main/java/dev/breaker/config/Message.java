@@ -91,7 +91,6 @@ public enum Message {
     COMPANION_FINAL_CLASS("BRK-703", "%s in %s is not allowed: the class is final, and a CDI container cannot intercept a"
             + " final class, so it would never apply; remove final"),
     /** Problems found when retries and fallbacks are resolved at start-up. */
-    /** Problems found when retries and fallbacks are resolved at start-up. */
     COMPANION_STARTUP_FAILED("BRK-801", "The retries and fallbacks of this application cannot start:%s");
 
     private final String id;

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A {@link ConfigLookup} over one MicroProfile {@link Config}. Loaded only once {@link
- * MicroProfilePresence} has found the API, so the library deploys without it.
+ * OptionalApi#MICROPROFILE_CONFIG} has been found, so the library deploys without it.
  */
 final class MicroProfileConfigLookup implements ConfigLookup {
     private final Config config;

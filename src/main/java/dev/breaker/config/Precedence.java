@@ -27,35 +27,34 @@ final class Precedence {
     /**
      * @param name the breaker's name, or the method's {@code <fully.qualified.Class>.<method>}
      * @param key the setting
-     * @param declared what the annotation gives; empty when it leaves the member out, or has none
-     * @param builtIn the built-in default
+     * @param declared what the annotation gives; {@link MemberValues#NONE} when there is none
      * @param problems where a value not allowed is reported
-     * @param <T> the setting's type, as the key parses it
+     * @param <T> the setting's type
      * @return the setting's value
      */
-    @SuppressWarnings("unchecked") // each key parses its text into the type of its setting
-    <T> T decide(String name, ConfigKey key, Optional<T> declared, T builtIn, List<String> problems) {
+    <T> T decide(String name, SettingKey<T> key, MemberValues declared, List<String> problems) {
         String ownKey = key.forName(name);
         Optional<String> own = config.value(ownKey);
         if (own.isPresent()) {
-            Optional<?> value = key.parse(own.get());
+            Optional<T> value = key.parse(own.get());
             if (value.isEmpty()) {
-                problems.add(key.family().invalidOwn().format(name, ownKey, own.get(), key.allowed()));
+                problems.add(key.family().invalidOwn(name, ownKey, own.get(), key.allowed()));
             }
-            return value.map(parsed -> (T) parsed).orElse(builtIn);
+            return value.orElse(key.builtIn());
         }
-        if (declared.isPresent()) {
-            return declared.get();
+        Optional<T> given = key.declared(declared);
+        if (given.isPresent()) {
+            return given.get();
         }
         Optional<String> every = config.value(key.forEvery());
         if (every.isPresent()) {
-            Optional<?> value = key.parse(every.get());
+            Optional<T> value = key.parse(every.get());
             if (value.isEmpty()) {
                 problems.add(invalidDefault(key, every.get()));
             }
-            return value.map(parsed -> (T) parsed).orElse(builtIn);
+            return value.orElse(key.builtIn());
         }
-        return builtIn;
+        return key.builtIn();
     }
 
     /**
@@ -66,7 +65,7 @@ final class Precedence {
      */
     List<String> checkDefaults(KeyFamily family) {
         List<String> problems = new ArrayList<>(0);
-        for (ConfigKey key : ConfigKey.of(family)) {
+        for (SettingKey<?> key : family.keys()) {
             config.value(key.forEvery())
                     .filter(text -> key.parse(text).isEmpty())
                     .ifPresent(text -> problems.add(invalidDefault(key, text)));
@@ -74,7 +73,7 @@ final class Precedence {
         return problems;
     }
 
-    private static String invalidDefault(ConfigKey key, String text) {
-        return key.family().invalidDefault().format(key.forEvery(), text, key.allowed());
+    private static String invalidDefault(SettingKey<?> key, String text) {
+        return key.family().invalidDefault(key.forEvery(), text, key.allowed());
     }
 }

@@ -1,14 +1,12 @@
 package dev.breaker.config;
 
-import dev.breaker.RetrySettings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Decides each setting of a {@code @RetryWithBackoff} method by the rule of {@link Precedence}, as
  * for breakers: {@code retry.<name>.<key>}, then the annotation's member, then {@code retry.<key>},
- * then the built-in default. {@code enabled} has no member.
+ * then the built-in default.
  */
 public final class RetryResolver {
     private final Precedence precedence;
@@ -20,27 +18,17 @@ public final class RetryResolver {
 
     /**
      * @param name the retry's name, {@code <fully.qualified.Class>.<method>}
-     * @param declared the annotation's members, assumed already checked by {@link RetryMemberRules}
+     * @param declared the annotation's members
      * @return its settings, or the problems found
      */
-    public Resolution<ResolvedRetry> resolve(String name, RetryValues declared) {
+    public Resolution<ResolvedRetry> resolve(String name, MemberValues declared) {
         List<String> problems = new ArrayList<>(0);
-        int maxAttempts = precedence.decide(name, ConfigKey.MAX_ATTEMPTS,
-                declared.hasMaxAttempts() ? Optional.of(declared.maxAttempts()) : Optional.empty(),
-                RetrySettings.DEFAULT_MAX_ATTEMPTS, problems);
-        long baseDelayMillis = precedence.decide(name, ConfigKey.BASE_DELAY,
-                declared.hasBaseDelayMillis() ? Optional.of(declared.baseDelayMillis()) : Optional.empty(),
-                RetrySettings.DEFAULT_BASE_DELAY_MILLIS, problems);
-        double multiplier = precedence.decide(name, ConfigKey.MULTIPLIER,
-                declared.hasMultiplier() ? Optional.of(declared.multiplier()) : Optional.empty(),
-                RetrySettings.DEFAULT_MULTIPLIER, problems);
-        long maxDelayMillis = precedence.decide(name, ConfigKey.MAX_DELAY,
-                declared.hasMaxDelayMillis() ? Optional.of(declared.maxDelayMillis()) : Optional.empty(),
-                RetrySettings.DEFAULT_MAX_DELAY_MILLIS, problems);
-        double jitter = precedence.decide(name, ConfigKey.JITTER,
-                declared.hasJitter() ? Optional.of(declared.jitter()) : Optional.empty(),
-                RetrySettings.DEFAULT_JITTER, problems);
-        boolean enabled = precedence.decide(name, ConfigKey.RETRY_ENABLED, Optional.empty(), Boolean.TRUE, problems);
+        int maxAttempts = precedence.decide(name, RetryKeys.MAX_ATTEMPTS, declared, problems);
+        long baseDelayMillis = precedence.decide(name, RetryKeys.BASE_DELAY, declared, problems);
+        double multiplier = precedence.decide(name, RetryKeys.MULTIPLIER, declared, problems);
+        long maxDelayMillis = precedence.decide(name, RetryKeys.MAX_DELAY, declared, problems);
+        double jitter = precedence.decide(name, RetryKeys.JITTER, declared, problems);
+        boolean enabled = precedence.decide(name, RetryKeys.ENABLED, declared, problems);
         return Resolution.of(new ResolvedRetry(name, maxAttempts, baseDelayMillis, multiplier, maxDelayMillis, jitter,
                 enabled), problems);
     }
@@ -51,6 +39,6 @@ public final class RetryResolver {
      * @return a message for each default that is set but not allowed
      */
     public List<String> checkDefaults() {
-        return precedence.checkDefaults(KeyFamily.RETRY);
+        return precedence.checkDefaults(RetryKeys.FAMILY);
     }
 }

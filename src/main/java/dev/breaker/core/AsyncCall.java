@@ -16,11 +16,11 @@ import java.util.function.Supplier;
  */
 public final class AsyncCall<T> extends CompletableFuture<T> {
     private final StateMachine machine;
-    private final Object permit;
+    private final Permit permit;
     private final AtomicBoolean recorded = new AtomicBoolean();
     private volatile CompletionStage<T> source;
 
-    private AsyncCall(StateMachine machine, Object permit) {
+    private AsyncCall(StateMachine machine, Permit permit) {
         this.machine = machine;
         this.permit = permit;
     }
@@ -35,7 +35,7 @@ public final class AsyncCall<T> extends CompletableFuture<T> {
      * @return the caller's stage
      */
     public static <T> CompletableFuture<T> start(
-            StateMachine machine, Object permit, Supplier<? extends CompletionStage<T>> operation) {
+            StateMachine machine, Permit permit, Supplier<? extends CompletionStage<T>> operation) {
         AsyncCall<T> call = new AsyncCall<>(machine, permit);
         CompletionStage<T> stage;
         try {

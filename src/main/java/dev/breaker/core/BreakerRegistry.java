@@ -2,7 +2,6 @@ package dev.breaker.core;
 
 import dev.breaker.CircuitBreaker;
 import dev.breaker.CircuitBreakerRegistry;
-import dev.breaker.config.BreakerNames;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +29,7 @@ public final class BreakerRegistry implements CircuitBreakerRegistry {
 
     @Override
     public CircuitBreaker get(String name) {
-        CircuitBreaker existing = breakers.get(BreakerNames.requireValid(name));
+        CircuitBreaker existing = breakers.get(NameRule.requireValid(name));
         if (existing != null) {
             return existing;
         }

@@ -10,7 +10,7 @@ import java.lang.invoke.VarHandle;
  * writes when the count is not already zero, so successful calls from many threads share the cache
  * line read-only.
  */
-final class ClosedPhase extends Phase {
+final class ClosedPhase extends Phase implements Permit {
     private static final VarHandle FAILURES;
 
     static {

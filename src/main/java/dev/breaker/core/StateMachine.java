@@ -71,19 +71,19 @@ public final class StateMachine {
      * @return the permit to hand back to {@link #onSuccess} or {@link #onThrowable}
      * @throws BreakerOpenException when the call is rejected
      */
-    public Object acquire() {
+    public Permit acquire() {
         Phase current = phase;
-        if (current instanceof ClosedPhase) {
-            return current; // the hot path: one volatile read, nothing written, nothing allocated
+        if (current instanceof ClosedPhase closed) {
+            return closed; // the hot path: one volatile read, nothing written, nothing allocated
         }
         return acquireSlow(current);
     }
 
-    private Object acquireSlow(Phase observed) {
+    private Permit acquireSlow(Phase observed) {
         long now = clock.nanoTime();
         Phase current = settle(observed, now);
-        if (current instanceof ClosedPhase) {
-            return current;
+        if (current instanceof ClosedPhase closed) {
+            return closed;
         }
         if (current instanceof HalfOpenPhase halfOpen) {
             // Read the clock again: `now` may predate this phase (a thread preempted after reading it
@@ -106,7 +106,7 @@ public final class StateMachine {
      *
      * @param permit what {@link #acquire()} returned for the call
      */
-    public void onSuccess(Object permit) {
+    public void onSuccess(Permit permit) {
         if (permit instanceof ClosedPhase closed) {
             counters.success(clock);
             closed.recordSuccess();
@@ -122,7 +122,7 @@ public final class StateMachine {
      * @param permit what {@link #acquire()} returned for the call
      * @param thrown what the call threw, wrappers included
      */
-    public void onThrowable(Object permit, Throwable thrown) {
+    public void onThrowable(Permit permit, Throwable thrown) {
         if (settings.isFailure(Throwables.unwrap(thrown))) {
             onFailure(permit);
         } else {
@@ -130,7 +130,7 @@ public final class StateMachine {
         }
     }
 
-    private void onFailure(Object permit) {
+    private void onFailure(Permit permit) {
         long now = clock.nanoTime();
         if (permit instanceof ClosedPhase closed) {
             counters.failure(clock.epochMillis());

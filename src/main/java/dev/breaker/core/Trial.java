@@ -9,7 +9,7 @@ import java.lang.invoke.VarHandle;
  * one open timeout after it was admitted (it then counts as failed). The loser of that race does
  * nothing, so a permit can be neither lost nor given back twice.
  */
-final class Trial {
+final class Trial implements Permit {
     private static final VarHandle FINISHED;
 
     static {

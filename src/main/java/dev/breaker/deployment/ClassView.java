@@ -1,6 +1,6 @@
 package dev.breaker.deployment;
 
-import dev.breaker.config.RetryValues;
+import dev.breaker.config.MemberValues;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +19,7 @@ import java.util.Optional;
  *     superclass's in turn, so that an override comes before what it overrides
  */
 public record ClassView(String name, boolean isFinal, Optional<BreakerAnnotation> breaker, String breakerDeclaredOn,
-        Optional<RetryValues> retry, String retryDeclaredOn, List<MethodView> methods) {
+        Optional<MemberValues> retry, String retryDeclaredOn, List<MethodView> methods) {
 
     /** Copies the methods. */
     public ClassView {

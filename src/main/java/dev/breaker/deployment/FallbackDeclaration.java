@@ -1,7 +1,5 @@
 package dev.breaker.deployment;
 
-import java.util.Objects;
-
 /**
  * One {@code @WithFallback} method whose fallback method was found and fits.
  *
@@ -9,9 +7,4 @@ import java.util.Objects;
  * @param place the method, for messages
  */
 public record FallbackDeclaration(String name, String place) {
-    /** Checks for nulls. */
-    public FallbackDeclaration {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(place, "place");
-    }
 }

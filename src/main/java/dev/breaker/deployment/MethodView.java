@@ -1,6 +1,6 @@
 package dev.breaker.deployment;
 
-import dev.breaker.config.RetryValues;
+import dev.breaker.config.MemberValues;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * @param fallback its {@code @WithFallback}, if it has one
  */
 public record MethodView(String declaringClass, String name, List<TypeView> parameters, TypeView returnType,
-        int modifiers, boolean compilerGenerated, Optional<BreakerAnnotation> breaker, Optional<RetryValues> retry,
+        int modifiers, boolean compilerGenerated, Optional<BreakerAnnotation> breaker, Optional<MemberValues> retry,
         Optional<FallbackAnnotation> fallback) {
 
     /** Copies the parameters. */

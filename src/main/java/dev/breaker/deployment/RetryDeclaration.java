@@ -1,20 +1,13 @@
 package dev.breaker.deployment;
 
-import dev.breaker.config.RetryValues;
-import java.util.Objects;
+import dev.breaker.config.MemberValues;
 
 /**
  * One method that a {@code @RetryWithBackoff} covers: its own annotation, or a type-level one.
  *
  * @param name the name of its settings, {@code <fully.qualified.Class>.<method>}
+ * @param members the annotation's members
  * @param place where the annotation is, for messages: a method, or {@code class com.acme.Client}
- * @param values the annotation's members
  */
-public record RetryDeclaration(String name, String place, RetryValues values) {
-    /** Checks for nulls. */
-    public RetryDeclaration {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(place, "place");
-        Objects.requireNonNull(values, "values");
-    }
+public record RetryDeclaration(String name, MemberValues members, String place) {
 }

@@ -20,21 +20,21 @@ public final class BreakerCheck implements HealthCheck {
     private static final Logger LOG = System.getLogger("dev.breaker");
 
     private final String breakerName;
-    private final BreakerStates states;
+    private final BreakerHealthSource states;
     private final AtomicBoolean toldOffAfterBuild = new AtomicBoolean();
 
     /**
      * @param breakerName the breaker it reports on
      * @param states the application's breakers
      */
-    public BreakerCheck(String breakerName, BreakerStates states) {
+    public BreakerCheck(String breakerName, BreakerHealthSource states) {
         this.breakerName = breakerName;
         this.states = states;
     }
 
     @Override
     public HealthCheckResponse call() {
-        String checkName = HealthRules.CHECK_PREFIX + breakerName;
+        String checkName = BreakerReadiness.CHECK_PREFIX + breakerName;
         try {
             HealthMode mode = states.healthOf(breakerName);
             if (mode == HealthMode.OFF) {
@@ -42,11 +42,11 @@ public final class BreakerCheck implements HealthCheck {
             }
             HealthMode shown = mode;
             return HealthResponses.of(states.find(breakerName)
-                    .map(breaker -> HealthRules.ofBreaker(breaker, shown))
-                    .orElseGet(() -> HealthRules.unreadable(checkName)));
+                    .map(breaker -> BreakerReadiness.ofBreaker(breaker, shown))
+                    .orElseGet(() -> BreakerReadiness.unreadable(checkName)));
         } catch (RuntimeException | LinkageError unreadable) {
             LOG.log(Level.WARNING, "Health check " + checkName + " could not read its circuit breaker", unreadable);
-            return HealthResponses.of(HealthRules.unreadable(checkName));
+            return HealthResponses.of(BreakerReadiness.unreadable(checkName));
         }
     }
 

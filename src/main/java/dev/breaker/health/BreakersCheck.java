@@ -19,13 +19,13 @@ public final class BreakersCheck implements HealthCheck {
     private static final Logger LOG = System.getLogger("dev.breaker");
 
     private final Set<String> checkedOnTheirOwn;
-    private final BreakerStates states;
+    private final BreakerHealthSource states;
 
     /**
      * @param checkedOnTheirOwn the names of the breakers that have a check of their own
      * @param states the application's breakers
      */
-    public BreakersCheck(Set<String> checkedOnTheirOwn, BreakerStates states) {
+    public BreakersCheck(Set<String> checkedOnTheirOwn, BreakerHealthSource states) {
         this.checkedOnTheirOwn = Set.copyOf(checkedOnTheirOwn);
         this.states = states;
     }
@@ -36,10 +36,10 @@ public final class BreakersCheck implements HealthCheck {
             List<CircuitBreaker> others = states.all().stream()
                     .filter(breaker -> !checkedOnTheirOwn.contains(breaker.name()))
                     .toList();
-            return HealthResponses.of(HealthRules.ofCreatedLater(others, states::healthOf));
+            return HealthResponses.of(BreakerReadiness.ofCreatedLater(others, states::healthOf));
         } catch (RuntimeException | LinkageError unreadable) {
             LOG.log(Level.WARNING, "Health check " + NAME + " could not read the circuit breakers", unreadable);
-            return HealthResponses.of(HealthRules.unreadable(NAME));
+            return HealthResponses.of(BreakerReadiness.unreadable(NAME));
         }
     }
 }

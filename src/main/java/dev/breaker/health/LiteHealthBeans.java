@@ -13,7 +13,7 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Adds the readiness checks as synthetic beans in CDI Lite: in Quarkus at build time, so each carries
  * its breaker's name to run time as a parameter. Called by the build compatible extension only when
- * {@link HealthApi} finds MicroProfile Health.
+ * {@link dev.breaker.config.OptionalApi#MICROPROFILE_HEALTH} is present.
  */
 public final class LiteHealthBeans {
     private static final String BREAKER = "breaker";
@@ -53,7 +53,7 @@ public final class LiteHealthBeans {
 
         @Override
         public BreakerCheck create(Instance<Object> lookup, Parameters params) {
-            return new BreakerCheck(params.get(BREAKER, String.class), lookup.select(BreakerStates.class).get());
+            return new BreakerCheck(params.get(BREAKER, String.class), lookup.select(BreakerHealthSource.class).get());
         }
     }
 
@@ -66,7 +66,7 @@ public final class LiteHealthBeans {
         @Override
         public BreakersCheck create(Instance<Object> lookup, Parameters params) {
             return new BreakersCheck(Set.of(params.get(CHECKED, String[].class)),
-                    lookup.select(BreakerStates.class).get());
+                    lookup.select(BreakerHealthSource.class).get());
         }
     }
 }

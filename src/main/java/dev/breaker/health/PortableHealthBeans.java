@@ -12,7 +12,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Adds the readiness checks as synthetic beans in CDI Full. Called by the portable extension only
- * when {@link HealthApi} finds MicroProfile Health.
+ * when {@link dev.breaker.config.OptionalApi#MICROPROFILE_HEALTH} is present.
  */
 public final class PortableHealthBeans {
     private PortableHealthBeans() {
@@ -47,8 +47,8 @@ public final class PortableHealthBeans {
      * creates checks through its own BeanManager, which cannot see the application's beans (WELD-001334);
      * {@link CDI#current()} resolves through the application's, so it is the fallback there.
      */
-    private static BreakerStates statesFrom(Instance<Object> lookup) {
-        Instance<BreakerStates> seen = lookup.select(BreakerStates.class);
-        return seen.isResolvable() ? seen.get() : CDI.current().select(BreakerStates.class).get();
+    private static BreakerHealthSource statesFrom(Instance<Object> lookup) {
+        Instance<BreakerHealthSource> seen = lookup.select(BreakerHealthSource.class);
+        return seen.isResolvable() ? seen.get() : CDI.current().select(BreakerHealthSource.class).get();
     }
 }

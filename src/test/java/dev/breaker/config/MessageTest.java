@@ -19,7 +19,7 @@ class MessageTest {
     @Test
     void aMessageStartsWithItsIdAndNamesWhatItIsGiven() {
         assertThat(Message.INVALID_PROPERTY.format("exchange-api", "breaker.exchange-api.timeout", "soon",
-                ConfigKey.TIMEOUT.allowed()))
+                BreakerKeys.TIMEOUT.allowed()))
                 .isEqualTo("BRK-101 Circuit breaker 'exchange-api': breaker.exchange-api.timeout = \"soon\" is not"
                         + " allowed: it must be a duration above zero: 60 (seconds), 250ms, 5s, 2m, 1h, or ISO-8601"
                         + " such as PT1M");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.breaker.RetryWithBackoff;
+import dev.breaker.testing.Members;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,25 +14,25 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RetryResolverTest {
     private static final String NAME = "com.acme.Client.quote";
-    private static final RetryValues ANNOTATED = new RetryValues(5, 100, 3.0, 900, 0.1, List.of(), List.of());
+    private static final MemberValues ANNOTATED = Members.retry(5, 100, 3.0, 900, 0.1, List.of(), List.of());
 
     private static RetryResolver resolverOf(Map<String, String> properties) {
         return new RetryResolver(key -> Optional.ofNullable(properties.get(key)));
     }
 
-    private static ResolvedRetry resolve(Map<String, String> properties, RetryValues declared) {
+    private static ResolvedRetry resolve(Map<String, String> properties, MemberValues declared) {
         return resolverOf(properties).resolve(NAME, declared).orThrow();
     }
 
     /** The retry key whose last part is {@code key}, such as {@code max-attempts}. */
-    private static ConfigKey retryKey(String key) {
-        return ConfigKey.of(KeyFamily.RETRY).stream().filter(candidate -> candidate.key().equals(key)).findFirst()
+    private static SettingKey<?> retryKey(String key) {
+        return RetryKeys.FAMILY.keys().stream().filter(candidate -> candidate.key().equals(key)).findFirst()
                 .orElseThrow();
     }
 
     @Test
     void builtInDefaultsWhenNothingIsSet() {
-        assertThat(resolve(Map.of(), RetryValues.NONE))
+        assertThat(resolve(Map.of(), MemberValues.NONE))
                 .isEqualTo(new ResolvedRetry(NAME, 3, 1000, 2.0, 30_000, 0.2, true));
     }
 
@@ -40,7 +41,7 @@ class RetryResolverTest {
         Map<String, String> everyMethod = Map.of("retry.max-attempts", "9", "retry.base-delay", "1s",
                 "retry.multiplier", "1.5", "retry.max-delay", "1m", "retry.jitter", "0.5");
         assertThat(resolve(everyMethod, ANNOTATED)).isEqualTo(new ResolvedRetry(NAME, 5, 100, 3.0, 900, 0.1, true));
-        assertThat(resolve(everyMethod, RetryValues.NONE))
+        assertThat(resolve(everyMethod, MemberValues.NONE))
                 .isEqualTo(new ResolvedRetry(NAME, 9, 1000, 1.5, 60_000, 0.5, true));
     }
 
@@ -116,29 +117,32 @@ class RetryResolverTest {
         RetryResolver resolver = resolverOf(Map.of("retry.multiplier", "x"));
         String problem = "BRK-502 Every retry: retry.multiplier = \"x\" (the default of every @RetryWithBackoff method)"
                 + " is not allowed: it must be a number of at least 1, such as 1.5 or 2";
-        assertThat(resolver.resolve(NAME, RetryValues.NONE).problems()).containsExactly(problem);
+        assertThat(resolver.resolve(NAME, MemberValues.NONE).problems()).containsExactly(problem);
         assertThat(resolver.resolve(NAME, ANNOTATED).problems()).isEmpty();
         assertThat(resolver.checkDefaults()).containsExactly(problem);
     }
 
     @Test
     void leftOutMembersAreRecognisedByTheirSentinels() {
-        assertThat(RetryValues.NONE.hasMaxAttempts()).isFalse();
-        assertThat(RetryValues.NONE.hasBaseDelayMillis()).isFalse();
-        assertThat(RetryValues.NONE.hasMultiplier()).isFalse();
-        assertThat(RetryValues.NONE.hasMaxDelayMillis()).isFalse();
-        assertThat(RetryValues.NONE.hasJitter()).isFalse();
-        assertThat(new RetryValues(RetryWithBackoff.UNSET, 0, 1, 0, 0, List.of(), List.of()).hasBaseDelayMillis()).isTrue();
-        assertThat(RetryValues.NONE).isEqualTo(new RetryValues(RetryWithBackoff.UNSET, RetryWithBackoff.UNSET,
+        for (SettingKey<?> key : RetryKeys.FAMILY.keys()) {
+            assertThat(key.declared(MemberValues.NONE)).isEmpty();
+        }
+        assertThat(RetryKeys.BASE_DELAY.declared(Members.retry(RetryWithBackoff.UNSET, 0, 1, 0, 0, List.of(), List.of())))
+                .contains(0L);
+        assertThat(MemberValues.NONE).isEqualTo(Members.retry(RetryWithBackoff.UNSET, RetryWithBackoff.UNSET,
                 Double.NaN, RetryWithBackoff.UNSET, Double.NaN, List.of(), List.of()));
     }
 
     @Test
     void memberRulesMatchTheEngine() {
-        assertThat(RetryMemberRules.problems("p", ANNOTATED)).isEmpty();
-        assertThat(RetryMemberRules.problems("p", new RetryValues(1, 0, 1, 0, 0, List.of(), List.of()))).isEmpty();
-        assertThat(RetryMemberRules.problems("p", new RetryValues(1, 0, 1, 0, 1, List.of(), List.of()))).isEmpty();
-        assertThat(RetryMemberRules.problems("p", new RetryValues(-1, -2, Double.NEGATIVE_INFINITY, -4, 1.01,
+        assertThat(retryProblems(ANNOTATED)).isEmpty();
+        assertThat(retryProblems(Members.retry(1, 0, 1, 0, 0, List.of(), List.of()))).isEmpty();
+        assertThat(retryProblems(Members.retry(1, 0, 1, 0, 1, List.of(), List.of()))).isEmpty();
+        assertThat(retryProblems(Members.retry(-1, -2, Double.NEGATIVE_INFINITY, -4, 1.01,
                 List.of(), List.of()))).hasSize(5);
+    }
+
+    private static List<String> retryProblems(MemberValues values) {
+        return MemberRules.problems(RetryKeys.FAMILY, NAME, "p", values);
     }
 }

@@ -33,7 +33,7 @@ public class PermitsLincheckTest {
     private final CircuitBreaker breaker = CircuitBreaker.builder("lincheck").failureThreshold(THRESHOLD)
             .timeout(Duration.ofNanos(TIMEOUT)).halfOpenMaxCalls(MAX_TRIALS).clock(clock).build();
     private final StateMachine machine = EngineAccess.machineOf(breaker);
-    private final Object[] held = new Object[8];
+    private final Permit[] held = new Permit[8];
 
     @BeforeAll
     static void prepare() {
@@ -55,7 +55,7 @@ public class PermitsLincheckTest {
 
     @Operation
     public boolean succeed(@Param(name = "thread") int thread) {
-        Object permit = held[thread];
+        Permit permit = held[thread];
         held[thread] = null;
         if (permit != null) {
             machine.onSuccess(permit);
@@ -65,7 +65,7 @@ public class PermitsLincheckTest {
 
     @Operation
     public boolean fail(@Param(name = "thread") int thread) {
-        Object permit = held[thread];
+        Permit permit = held[thread];
         held[thread] = null;
         if (permit != null) {
             machine.onThrowable(permit, new IllegalStateException("failed"));

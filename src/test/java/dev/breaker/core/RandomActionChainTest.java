@@ -42,7 +42,7 @@ public class RandomActionChainTest {
         final BreakerModel.Call model;
         final boolean async;
         final int id;
-        final Object[] permits = new Object[2];
+        final Permit[] permits = new Permit[2];
         @SuppressWarnings("unchecked")
         final CompletableFuture<String>[] sources = new CompletableFuture[2];
         @SuppressWarnings("unchecked")
@@ -174,7 +174,7 @@ public class RandomActionChainTest {
                     }
                 } else {
                     try {
-                        Object permit = machines[i].acquire();
+                        Permit permit = machines[i].acquire();
                         assertThat(call).as("breaker %d admitted a call the model rejects", i).isNotNull();
                         call.permits[i] = permit;
                     } catch (BreakerOpenException rejected) {

@@ -3,8 +3,10 @@ package dev.breaker.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.breaker.Breaker;
+import dev.breaker.config.BreakerKeys;
 import dev.breaker.config.ConfigLookup;
-import dev.breaker.config.DeclaredValues;
+import dev.breaker.testing.Members;
+import dev.breaker.config.MemberValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,23 +15,27 @@ import org.junit.jupiter.api.Test;
 class DeploymentValidatorTest {
     private static final int UNSET = Breaker.UNSET;
 
-    private static Declaration declaration(String name, String place, int failureThreshold, List<String> failOn) {
-        return new Declaration(name, new DeclaredValues(failureThreshold, UNSET, UNSET, failOn, List.of()), place);
+    private static BreakerDeclaration declaration(String name, String place, int failureThreshold, List<String> failOn) {
+        return new BreakerDeclaration(name, Members.breaker(failureThreshold, UNSET, UNSET, failOn, List.of()), place);
     }
 
-    private static List<String> validate(Declaration... declarations) {
-        return DeploymentValidator.validate(DeclaredBreakers.of(List.of(declarations)), ConfigLookup.none());
+    private static List<String> validate(BreakerDeclaration... declarations) {
+        return DeploymentValidator.validate(breakers(declarations), ConfigLookup.none());
+    }
+
+    private static DeploymentModel breakers(BreakerDeclaration... declarations) {
+        return new DeploymentModel(List.of(declarations), List.of(), List.of());
     }
 
     @Test
     void aMemberLeftOutConflictsWithNothingAndTheBreakerTakesTheOtherValue() {
-        DeclaredBreakers declared = DeclaredBreakers.of(List.of(
+        DeploymentModel declared = breakers(
                 declaration("rates", "A.m()", UNSET, List.of("java.io.IOException")),
-                declaration("rates", "B.m()", 4, List.of())));
+                declaration("rates", "B.m()", 4, List.of()));
         assertThat(DeploymentValidator.validate(declared, ConfigLookup.none())).isEmpty();
-        DeclaredValues merged = declared.valuesOf("rates");
-        assertThat(merged.failureThreshold()).isEqualTo(4);
-        assertThat(merged.failOn()).containsExactly("java.io.IOException");
+        MemberValues merged = declared.membersOf("rates");
+        assertThat(BreakerKeys.FAILURE_THRESHOLD.declared(merged)).contains(4);
+        assertThat(merged.types("failOn")).containsExactly("java.io.IOException");
     }
 
     @Test
@@ -75,21 +81,21 @@ class DeploymentValidatorTest {
     void configurationIsCheckedForEveryDeclaredBreaker() {
         Map<String, String> properties = Map.of("breaker.rates.timeout", "forever");
         assertThat(DeploymentValidator.validate(
-                DeclaredBreakers.of(List.of(declaration("rates", "A.m()", UNSET, List.of()))),
+                breakers(declaration("rates", "A.m()", UNSET, List.of())),
                 key -> Optional.ofNullable(properties.get(key))))
                 .singleElement().asString().startsWith("BRK-101 Circuit breaker 'rates': breaker.rates.timeout");
     }
 
     @Test
     void findingsKeepEachProblemOnce() {
-        DeploymentFindings findings = new DeploymentFindings();
+        DeploymentCollector findings = new DeploymentCollector();
         findings.addProblems(List.of("BRK-301 x"));
         findings.addProblems(List.of("BRK-301 x"));
-        findings.addBean(new Scan(List.of(declaration("rates", "A.m()", 0, List.of())), List.of(), List.of(),
+        findings.addBean(new ScannedClass(List.of(declaration("rates", "A.m()", 0, List.of())), List.of(), List.of(),
                 List.of("BRK-301 x"), List.of(), Map.of(), java.util.Set.of()));
         assertThat(findings.validate(ConfigLookup.none())).containsExactly("BRK-301 x",
                 "BRK-103 Circuit breaker 'rates': @Breaker(failureThreshold = 0) at A.m() is not allowed: it must be"
                         + " an integer from 1 to 2147483647");
-        assertThat(findings.declared().breakers().names()).containsExactly("rates");
+        assertThat(findings.model().breakerNames()).containsExactly("rates");
     }
 }

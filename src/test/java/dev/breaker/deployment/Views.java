@@ -1,7 +1,8 @@
 package dev.breaker.deployment;
 
 import dev.breaker.Breaker;
-import dev.breaker.config.DeclaredValues;
+import dev.breaker.config.MemberValues;
+import dev.breaker.testing.Members;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Optional;
@@ -10,18 +11,18 @@ import java.util.stream.Stream;
 
 /** Builds views by hand, as an extension would, for the framework-neutral tests. */
 final class Views {
-    static final BreakerAnnotation UNNAMED = new BreakerAnnotation("", DeclaredValues.NONE);
+    static final BreakerAnnotation UNNAMED = new BreakerAnnotation("", MemberValues.NONE);
     private static final TypeView VOID = simple("void");
 
     private Views() {
     }
 
     static BreakerAnnotation named(String name) {
-        return new BreakerAnnotation(name, DeclaredValues.NONE);
+        return new BreakerAnnotation(name, MemberValues.NONE);
     }
 
     static BreakerAnnotation threshold(String name, int failureThreshold) {
-        return new BreakerAnnotation(name, new DeclaredValues(failureThreshold, Breaker.UNSET, Breaker.UNSET,
+        return new BreakerAnnotation(name, Members.breaker(failureThreshold, Breaker.UNSET, Breaker.UNSET,
                 List.of(), List.of()));
     }
 

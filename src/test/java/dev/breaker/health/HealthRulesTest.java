@@ -41,7 +41,7 @@ class HealthRulesTest {
 
     @Test
     void closedIsUpWithItsState() {
-        assertThat(HealthRules.ofBreaker(breaker("a"), HealthMode.READINESS))
+        assertThat(BreakerReadiness.ofBreaker(breaker("a"), HealthMode.READINESS))
                 .isEqualTo(new HealthReport("breaker:a", true, Map.of("state", "CLOSED")));
     }
 
@@ -50,9 +50,9 @@ class HealthRulesTest {
         CircuitBreaker breaker = breaker("a");
         fail(breaker);
         nanos.addAndGet(Duration.ofMillis(2_500).toNanos());
-        assertThat(HealthRules.ofBreaker(breaker, HealthMode.READINESS))
+        assertThat(BreakerReadiness.ofBreaker(breaker, HealthMode.READINESS))
                 .isEqualTo(new HealthReport("breaker:a", false, Map.of("state", "OPEN", "retryAfterMs", 7_500L)));
-        assertThat(HealthRules.ofBreaker(breaker, HealthMode.REPORT).up()).isTrue();
+        assertThat(BreakerReadiness.ofBreaker(breaker, HealthMode.REPORT).up()).isTrue();
     }
 
     @Test
@@ -60,7 +60,7 @@ class HealthRulesTest {
         CircuitBreaker breaker = breaker("a");
         fail(breaker);
         nanos.addAndGet(Duration.ofSeconds(10).toNanos());
-        assertThat(HealthRules.ofBreaker(breaker, HealthMode.READINESS))
+        assertThat(BreakerReadiness.ofBreaker(breaker, HealthMode.READINESS))
                 .isEqualTo(new HealthReport("breaker:a", true, Map.of("state", "HALF_OPEN", "degraded", true)));
     }
 
@@ -72,17 +72,17 @@ class HealthRulesTest {
         fail(reported);
         fail(hidden);
         Map<String, HealthMode> modes = Map.of("a", HealthMode.REPORT, "b", HealthMode.READINESS, "c", HealthMode.OFF);
-        HealthReport report = HealthRules.ofCreatedLater(List.of(shown, reported, hidden), modes::get);
+        HealthReport report = BreakerReadiness.ofCreatedLater(List.of(shown, reported, hidden), modes::get);
         assertThat(report).isEqualTo(new HealthReport("breakers", true, Map.of("a", "OPEN", "b", "CLOSED")));
         assertThat(report.data().keySet()).as("sorted by name").containsExactly("a", "b");
 
         fail(shown);
-        assertThat(HealthRules.ofCreatedLater(List.of(shown, reported, hidden), modes::get).up()).isFalse();
+        assertThat(BreakerReadiness.ofCreatedLater(List.of(shown, reported, hidden), modes::get).up()).isFalse();
     }
 
     @Test
     void anUnreadableBreakerSaysNothingButDown() {
-        assertThat(HealthRules.unreadable("breaker:a"))
+        assertThat(BreakerReadiness.unreadable("breaker:a"))
                 .isEqualTo(new HealthReport("breaker:a", false, Map.of("state", "UNKNOWN")));
     }
 }

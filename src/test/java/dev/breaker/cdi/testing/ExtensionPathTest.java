@@ -3,7 +3,7 @@ package dev.breaker.cdi.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.breaker.cdi.BreakerPortableExtension;
+import dev.breaker.cdi.PortableBreakerExtension;
 import jakarta.enterprise.inject.se.SeContainer;
 import org.jboss.weld.lite.extension.translator.LiteExtensionTranslator;
 import org.junit.jupiter.api.Test;
@@ -17,12 +17,12 @@ class ExtensionPathTest {
         try (SeContainer container = deployment.weld().initialize()) {
             var beans = container.getBeanManager();
             if (deployment.path() == ExtensionPath.PORTABLE) {
-                assertThat(beans.getExtension(BreakerPortableExtension.class)).isNotNull();
+                assertThat(beans.getExtension(PortableBreakerExtension.class)).isNotNull();
                 assertThatThrownBy(() -> beans.getExtension(LiteExtensionTranslator.class))
                         .as("the build compatible extension is skipped where the portable one runs")
                         .isInstanceOf(IllegalArgumentException.class);
             } else {
-                assertThatThrownBy(() -> beans.getExtension(BreakerPortableExtension.class))
+                assertThatThrownBy(() -> beans.getExtension(PortableBreakerExtension.class))
                         .isInstanceOf(IllegalArgumentException.class);
                 assertThat(beans.getExtension(LiteExtensionTranslator.class)).isNotNull();
             }

@@ -3,7 +3,7 @@ package dev.breaker.cdi.testing;
 import dev.breaker.Breaker;
 import dev.breaker.RetryWithBackoff;
 import dev.breaker.WithFallback;
-import dev.breaker.cdi.BreakerBuildCompatibleExtension;
+import dev.breaker.cdi.LiteBreakerExtension;
 import jakarta.enterprise.inject.build.compatible.spi.BeanInfo;
 import jakarta.enterprise.inject.build.compatible.spi.ClassConfig;
 import jakarta.enterprise.inject.build.compatible.spi.Enhancement;
@@ -19,7 +19,7 @@ import jakarta.enterprise.inject.build.compatible.spi.Validation;
  * every extension method declared here, because the translator reads only declared methods.
  * {@code TranslatedExtensionMirrorTest} checks that this stays a faithful copy.
  */
-public class TranslatedBuildCompatibleExtension extends BreakerBuildCompatibleExtension {
+public class TranslatedBuildCompatibleExtension extends LiteBreakerExtension {
     @Override
     @Enhancement(types = Object.class, withSubtypes = true,
             withAnnotations = {Breaker.class, RetryWithBackoff.class, WithFallback.class})

@@ -2,7 +2,7 @@ package dev.breaker.cdi.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.breaker.cdi.BreakerBuildCompatibleExtension;
+import dev.breaker.cdi.LiteBreakerExtension;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -19,7 +19,7 @@ class TranslatedExtensionMirrorTest {
 
     @Test
     void everyExtensionMethodIsRedeclaredWithTheSameAnnotations() throws NoSuchMethodException {
-        Method[] real = Arrays.stream(BreakerBuildCompatibleExtension.class.getDeclaredMethods())
+        Method[] real = Arrays.stream(LiteBreakerExtension.class.getDeclaredMethods())
                 .filter(method -> Modifier.isPublic(method.getModifiers()) && method.getAnnotations().length > 0)
                 .toArray(Method[]::new);
         assertThat(real).as("Enhancement, Registration, Synthesis, Validation").hasSize(4);
@@ -33,7 +33,7 @@ class TranslatedExtensionMirrorTest {
     @Test
     void onlyTheSkipMarkerIsLeftOut() {
         assertThat(TranslatedBuildCompatibleExtension.class.getAnnotations()).isEmpty();
-        assertThat(BreakerBuildCompatibleExtension.class.getAnnotations()).hasSize(1);
+        assertThat(LiteBreakerExtension.class.getAnnotations()).hasSize(1);
     }
 
     private static Set<Annotation> annotationsOf(Method method) {

@@ -19,7 +19,7 @@ import org.jboss.weld.resources.spi.ResourceLoader;
  */
 final class WithoutPortableExtension implements ResourceLoader {
     private static final String PORTABLE_SERVICES = "META-INF/services/jakarta.enterprise.inject.spi.Extension";
-    private static final String LIBRARY_EXTENSION = "dev.breaker.cdi.BreakerPortableExtension";
+    private static final String LIBRARY_EXTENSION = "dev.breaker.cdi.PortableBreakerExtension";
 
     private final ResourceLoader delegate = new WeldResourceLoader();
 

@@ -1,0 +1,185 @@
+package dev.breaker.cdi;
+
+import dev.breaker.Breaker;
+import dev.breaker.RetryWithBackoff;
+import dev.breaker.WithFallback;
+import dev.breaker.config.BreakerKeys;
+import dev.breaker.config.MemberValues;
+import dev.breaker.config.RetryKeys;
+import dev.breaker.deployment.Binding;
+import dev.breaker.deployment.BreakerAnnotation;
+import dev.breaker.deployment.ClassView;
+import dev.breaker.deployment.FallbackAnnotation;
+import dev.breaker.deployment.MethodView;
+import dev.breaker.deployment.ScannedClass;
+import dev.breaker.deployment.TypeView;
+import jakarta.enterprise.inject.spi.AnnotatedMethod;
+import jakarta.enterprise.inject.spi.AnnotatedType;
+import jakarta.enterprise.inject.spi.configurator.AnnotatedMethodConfigurator;
+import jakarta.enterprise.inject.spi.configurator.AnnotatedTypeConfigurator;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads a class into the framework-neutral {@link ClassView} that the deployment checks share with CDI
+ * Lite ({@link ClassInfoReader}): in CDI Full from the container's {@link AnnotatedType} (after other
+ * extensions have changed it), and at run time from the class alone, where the interceptor finds a
+ * fallback method through the same check the deployment ran. Also changes the container's model as a
+ * {@link ScannedClass} says.
+ */
+final class AnnotatedTypeReader {
+    private AnnotatedTypeReader() {
+    }
+
+    /** @return whether the type or one of its methods carries one of the library's annotations: a cheap first look */
+    static boolean mentionsAny(AnnotatedType<?> type) {
+        return type.isAnnotationPresent(Breaker.class) || type.isAnnotationPresent(RetryWithBackoff.class)
+                || type.getMethods().stream().anyMatch(method -> method.isAnnotationPresent(Breaker.class)
+                        || method.isAnnotationPresent(RetryWithBackoff.class)
+                        || method.isAnnotationPresent(WithFallback.class));
+    }
+
+    /** The annotations as the container sees them; for a method it does not list, as the class file says. */
+    static ClassView of(AnnotatedType<?> type) {
+        Map<Method, AnnotatedMethod<?>> annotated = new HashMap<>();
+        type.getMethods().forEach(method -> annotated.put(method.getJavaMember(), method));
+        return of(type.getJavaClass(), type::getAnnotation, method -> annotated.containsKey(method)
+                ? annotated.get(method)::getAnnotation : method::getAnnotation);
+    }
+
+    /** The annotations as the class files say. */
+    static ClassView of(Class<?> javaClass) {
+        return of(javaClass, javaClass::getAnnotation, method -> method::getAnnotation);
+    }
+
+    /**
+     * @param typeAnnotations the annotations of the class, inherited ones included
+     * @param methodAnnotations the annotations of each method
+     */
+    private static ClassView of(Class<?> javaClass, Annotations typeAnnotations,
+            Function<Method, Annotations> methodAnnotations) {
+        List<MethodView> methods = new ArrayList<>();
+        for (Class<?> c = javaClass; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Method method : c.getDeclaredMethods()) {
+                methods.add(of(method, methodAnnotations.apply(method)));
+            }
+        }
+        Breaker breaker = typeAnnotations.get(Breaker.class);
+        RetryWithBackoff retry = typeAnnotations.get(RetryWithBackoff.class);
+        return new ClassView(javaClass.getName(), Modifier.isFinal(javaClass.getModifiers()),
+                Optional.ofNullable(breaker).map(AnnotatedTypeReader::read),
+                declaredOn(javaClass, Breaker.class, breaker, AnnotatedTypeReader::read),
+                Optional.ofNullable(retry).map(AnnotatedTypeReader::read),
+                declaredOn(javaClass, RetryWithBackoff.class, retry, AnnotatedTypeReader::read), methods);
+    }
+
+    /**
+     * @param method a method
+     * @param annotations its annotations, as the container or the class file says
+     * @return its view
+     */
+    static MethodView of(Method method, Annotations annotations) {
+        List<TypeView> parameters = new ArrayList<>();
+        Class<?>[] erased = method.getParameterTypes();
+        java.lang.reflect.Type[] generic = method.getGenericParameterTypes();
+        for (int i = 0; i < erased.length; i++) {
+            parameters.add(ReflectionTypeReader.of(generic.length == erased.length ? generic[i] : erased[i], erased[i]));
+        }
+        return new MethodView(method.getDeclaringClass().getName(), method.getName(), parameters,
+                ReflectionTypeReader.of(method.getGenericReturnType(), method.getReturnType()), method.getModifiers(),
+                method.isSynthetic() || method.isBridge(),
+                Optional.ofNullable(annotations.get(Breaker.class)).map(AnnotatedTypeReader::read),
+                Optional.ofNullable(annotations.get(RetryWithBackoff.class)).map(AnnotatedTypeReader::read),
+                Optional.ofNullable(annotations.get(WithFallback.class)).map(AnnotatedTypeReader::read));
+    }
+
+    /** @return the {@link MethodView#key() key} of a method, without reading the rest of it */
+    static String keyOf(Method method) {
+        return method.getDeclaringClass().getName() + "#" + method.getName() + Stream.of(method.getParameterTypes())
+                .map(ReflectionTypeReader::binaryName).collect(Collectors.joining(",", "(", ")"));
+    }
+
+    /** @return whether {@link #configure} has anything to change: asking for a configurator rebuilds the type */
+    static boolean needsConfiguring(AnnotatedType<?> type, ScannedClass scan) {
+        return scan.needsDisarming() || type.getMethods().stream().anyMatch(method ->
+                method.isAnnotationPresent(WithFallback.class) && !method.isAnnotationPresent(FallbackBinding.class));
+    }
+
+    /**
+     * Changes the container's model: removes the annotations that cannot apply, as
+     * {@link ScannedClass#unusableMethods()} explains, and binds {@link FallbackInterceptor} to every other
+     * {@code @WithFallback} method.
+     */
+    static <T> void configure(AnnotatedTypeConfigurator<T> configurator, ScannedClass scan) {
+        for (Binding binding : scan.unusableOnType()) {
+            configurator.remove(annotation -> annotation.annotationType() == binding.annotation());
+        }
+        for (AnnotatedMethodConfigurator<? super T> method : configurator.methods()) {
+            AnnotatedMethod<? super T> annotated = method.getAnnotated();
+            Set<Binding> unusable = scan.unusableOn(keyOf(annotated.getJavaMember()));
+            for (Binding binding : unusable) {
+                method.remove(annotation -> annotation.annotationType() == binding.annotation());
+            }
+            if (!unusable.contains(Binding.FALLBACK) && annotated.isAnnotationPresent(WithFallback.class)
+                    && !annotated.isAnnotationPresent(FallbackBinding.class)) {
+                method.add(FallbackBinding.Literal.INSTANCE);
+            }
+        }
+    }
+
+    /** Where annotations are read: the container's model, or the class file. */
+    @FunctionalInterface
+    interface Annotations {
+        <A extends Annotation> A get(Class<A> type);
+    }
+
+    private static BreakerAnnotation read(Breaker breaker) {
+        return new BreakerAnnotation(breaker.name(), MemberValues.read(breaker, BreakerKeys.FAMILY));
+    }
+
+    private static MemberValues read(RetryWithBackoff retry) {
+        return MemberValues.read(retry, RetryKeys.FAMILY);
+    }
+
+    private static FallbackAnnotation read(WithFallback fallback) {
+        return new FallbackAnnotation(fallback.value(), views(fallback.applyOn()), views(fallback.skipOn()));
+    }
+
+    private static List<TypeView> views(Class<?>[] types) {
+        return Stream.of(types).map(ReflectionTypeReader::of).toList();
+    }
+
+    /**
+     * The class that declares a type-level annotation: the farthest superclass declaring the same one,
+     * as CDI Lite reports it too. The class itself when another extension added the annotation.
+     */
+    private static <A extends Annotation, V> String declaredOn(Class<?> javaClass, Class<A> kind, A effective,
+            Function<A, V> read) {
+        String declaredOn = javaClass.getName();
+        if (effective == null) {
+            return declaredOn;
+        }
+        V values = read.apply(effective);
+        for (Class<?> c = javaClass; c != null; c = c.getSuperclass()) {
+            A own = c.getDeclaredAnnotation(kind);
+            if (own == null) {
+                continue;
+            }
+            if (!read.apply(own).equals(values)) {
+                break;
+            }
+            declaredOn = c.getName();
+        }
+        return declaredOn;
+    }
+}

@@ -1,0 +1,202 @@
+package dev.breaker.cdi;
+
+import dev.breaker.Breaker;
+import dev.breaker.RetryWithBackoff;
+import dev.breaker.WithFallback;
+import dev.breaker.config.BreakerKeys;
+import dev.breaker.config.KeyFamily;
+import dev.breaker.config.MemberForm;
+import dev.breaker.config.MemberKind;
+import dev.breaker.config.MemberValues;
+import dev.breaker.config.RetryKeys;
+import dev.breaker.deployment.Binding;
+import dev.breaker.deployment.BreakerAnnotation;
+import dev.breaker.deployment.ClassView;
+import dev.breaker.deployment.FallbackAnnotation;
+import dev.breaker.deployment.MethodView;
+import dev.breaker.deployment.ScannedClass;
+import dev.breaker.deployment.TypeView;
+import jakarta.enterprise.inject.build.compatible.spi.ClassConfig;
+import jakarta.enterprise.inject.build.compatible.spi.MethodConfig;
+import jakarta.enterprise.lang.model.AnnotationInfo;
+import jakarta.enterprise.lang.model.AnnotationMember;
+import jakarta.enterprise.lang.model.declarations.ClassInfo;
+import jakarta.enterprise.lang.model.declarations.MethodInfo;
+import jakarta.enterprise.lang.model.declarations.ParameterInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads CDI Lite's language model ({@link ClassInfo}; in Quarkus, at build time, before any class is
+ * loaded) into the framework-neutral {@link ClassView} that the deployment checks share with CDI Full,
+ * giving what {@link AnnotatedTypeReader} gives there; and changes the model as a {@link ScannedClass} says.
+ */
+final class ClassInfoReader {
+    /** Bridge and synthetic methods, as the class file marks them. */
+    private static final int COMPILER_GENERATED = 0x0040 | 0x1000;
+
+    private ClassInfoReader() {
+    }
+
+    /** @return whether the class, a superclass or one of the methods carries one of the library's annotations */
+    static boolean mentionsAny(ClassInfo type) {
+        for (ClassInfo c = type; c != null; c = c.superClassDeclaration()) {
+            if (c.hasAnnotation(Breaker.class) || c.hasAnnotation(RetryWithBackoff.class)) {
+                return true;
+            }
+        }
+        return type.methods().stream().anyMatch(method -> method.hasAnnotation(Breaker.class)
+                || method.hasAnnotation(RetryWithBackoff.class) || method.hasAnnotation(WithFallback.class));
+    }
+
+    static ClassView of(ClassInfo type) {
+        Map<String, Integer> depth = new HashMap<>();
+        int level = 0;
+        for (ClassInfo c = type; c != null; c = c.superClassDeclaration()) {
+            depth.put(c.name(), level++);
+        }
+        TypeLevel<BreakerAnnotation> breaker = typeLevel(type, Breaker.class, ClassInfoReader::readBreaker);
+        TypeLevel<MemberValues> retry = typeLevel(type, RetryWithBackoff.class, ClassInfoReader::readRetry);
+        List<MethodView> methods = new ArrayList<>();
+        type.methods().stream()
+                // Interface methods are never intercepted nor fallbacks. (Weld's translator also lists
+                // Object's and abstract interface methods, whose parameters it cannot read.)
+                .filter(method -> !method.declaringClass().isInterface()
+                        && !method.declaringClass().name().equals(Object.class.getName()))
+                .sorted(Comparator.comparingInt(method -> depth.getOrDefault(method.declaringClass().name(),
+                        Integer.MAX_VALUE)))
+                .forEach(method -> methods.add(of(method)));
+        return new ClassView(type.name(), type.isFinal(), Optional.ofNullable(breaker.annotation()),
+                breaker.declaredOn(), Optional.ofNullable(retry.annotation()), retry.declaredOn(), methods);
+    }
+
+    static MethodView of(MethodInfo method) {
+        List<TypeView> parameters = new ArrayList<>();
+        for (ParameterInfo parameter : method.parameters()) {
+            parameters.add(LangModelTypeReader.of(parameter.type()));
+        }
+        return new MethodView(method.declaringClass().name(), method.name(), parameters,
+                LangModelTypeReader.of(method.returnType()), method.modifiers() & ~COMPILER_GENERATED,
+                (method.modifiers() & COMPILER_GENERATED) != 0,
+                Optional.ofNullable(method.annotation(Breaker.class)).map(ClassInfoReader::readBreaker),
+                Optional.ofNullable(method.annotation(RetryWithBackoff.class)).map(ClassInfoReader::readRetry),
+                Optional.ofNullable(method.annotation(WithFallback.class)).map(ClassInfoReader::readFallback));
+    }
+
+    /** @return the {@link MethodView#key() key} of a method, without reading the rest of it */
+    static String keyOf(MethodInfo method) {
+        return method.declaringClass().name() + "#" + method.name() + method.parameters().stream()
+                .map(parameter -> LangModelTypeReader.erasure(parameter.type(), true))
+                .collect(Collectors.joining(",", "(", ")"));
+    }
+
+    /**
+     * Changes the container's model: removes the annotations that cannot apply, as
+     * {@link ScannedClass#unusableMethods()} explains, and binds {@link FallbackInterceptor} to every other
+     * {@code @WithFallback} method.
+     */
+    static void configure(ClassConfig type, ScannedClass scan) {
+        for (Binding binding : scan.unusableOnType()) {
+            type.removeAnnotation(annotation -> annotation.name().equals(binding.annotation().getName()));
+        }
+        for (MethodConfig method : type.methods()) {
+            MethodInfo info = method.info();
+            Set<Binding> unusable = scan.unusableOn(keyOf(info));
+            for (Binding binding : unusable) {
+                method.removeAnnotation(annotation -> annotation.name().equals(binding.annotation().getName()));
+            }
+            if (!unusable.contains(Binding.FALLBACK) && info.hasAnnotation(WithFallback.class)
+                    && !info.hasAnnotation(FallbackBinding.class)) {
+                method.addAnnotation(FallbackBinding.class);
+            }
+        }
+    }
+
+    /**
+     * The type-level annotation and the class that declares it: the farthest superclass declaring the
+     * same one (a container that lists inherited annotations shows it on each subclass too).
+     */
+    private static <A> TypeLevel<A> typeLevel(ClassInfo type, Class<? extends java.lang.annotation.Annotation> kind,
+            Function<AnnotationInfo, A> read) {
+        A typeLevel = null;
+        String declaredOn = type.name();
+        for (ClassInfo c = type; c != null; c = c.superClassDeclaration()) {
+            AnnotationInfo annotation = c.annotation(kind);
+            if (annotation == null) {
+                continue;
+            }
+            A found = read.apply(annotation);
+            if (typeLevel == null) {
+                typeLevel = found;
+            } else if (!found.equals(typeLevel)) {
+                break;
+            }
+            declaredOn = c.name();
+        }
+        return new TypeLevel<>(typeLevel, declaredOn);
+    }
+
+    private record TypeLevel<A>(A annotation, String declaredOn) {
+    }
+
+    // A member the model leaves out is one the annotation left out: its default means "left out".
+
+    private static BreakerAnnotation readBreaker(AnnotationInfo breaker) {
+        AnnotationMember name = breaker.member("name");
+        return new BreakerAnnotation(name == null ? "" : name.asString(), read(breaker, BreakerKeys.FAMILY));
+    }
+
+    private static MemberValues readRetry(AnnotationInfo retry) {
+        return read(retry, RetryKeys.FAMILY);
+    }
+
+    /** The members of a family's annotation, as {@link MemberValues#read} reads a loaded one. */
+    private static MemberValues read(AnnotationInfo annotation, KeyFamily family) {
+        Map<String, Object> given = new LinkedHashMap<>();
+        for (MemberForm<?, ?> member : family.members()) {
+            AnnotationMember value = annotation.member(member.name());
+            if (value != null) {
+                Object read = member.kind() == MemberKind.INT ? (Object) value.asInt()
+                        : member.kind() == MemberKind.LONG ? (Object) value.asLong() : (Object) value.asDouble();
+                if (!member.kind().isUnset(read)) {
+                    given.put(member.name(), read);
+                }
+            }
+        }
+        for (String member : family.typeMembers()) {
+            List<String> names = typeNames(annotation.member(member));
+            if (!names.isEmpty()) {
+                given.put(member, names);
+            }
+        }
+        return new MemberValues(given);
+    }
+
+    private static FallbackAnnotation readFallback(AnnotationInfo fallback) {
+        AnnotationMember value = fallback.member(AnnotationMember.VALUE);
+        return new FallbackAnnotation(value == null ? "" : value.asString(),
+                types(fallback.member("applyOn")), types(fallback.member("skipOn")));
+    }
+
+    private static List<String> typeNames(AnnotationMember types) {
+        return types(types).stream().map(TypeView::name).toList();
+    }
+
+    private static List<TypeView> types(AnnotationMember types) {
+        List<TypeView> views = new ArrayList<>();
+        if (types != null) {
+            for (AnnotationMember type : types.asArray()) {
+                views.add(LangModelTypeReader.of(type.asType()));
+            }
+        }
+        return views;
+    }
+}

@@ -1,0 +1,155 @@
+package dev.breaker.cdi;
+
+import dev.breaker.RetryWithBackoff;
+import dev.breaker.WithFallback;
+import dev.breaker.config.ConfigLookup;
+import dev.breaker.config.FallbackResolver;
+import dev.breaker.config.Message;
+import dev.breaker.config.ResolvedRetry;
+import dev.breaker.config.RetryResolver;
+import dev.breaker.config.MemberValues;
+import dev.breaker.config.RetryKeys;
+import dev.breaker.deployment.ClassView;
+import dev.breaker.deployment.DeploymentModel;
+import dev.breaker.deployment.DeploymentValidator;
+import dev.breaker.deployment.FallbackMethod;
+import dev.breaker.deployment.FallbackRule;
+import dev.breaker.deployment.MethodView;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.lang.reflect.Method;
+import java.util.List;
+
+/**
+ * The retry and the fallback of each intercepted method, resolved once per bean class and method for
+ * the whole application ({@link InterceptedMethods}), never per call nor per bean instance.
+ *
+ * <p>Configuration is read here, on the deployment's thread and with the application's class loader,
+ * and kept. At start-up, before the application's own start-up observers run, every setting of every
+ * method found at deployment is checked again against the configuration of that moment (in Quarkus the
+ * extension checked the build's): a value not allowed stops the application before it serves anything.
+ */
+@ApplicationScoped
+public class CompanionResolver {
+    private static final Logger LOG = System.getLogger("dev.breaker");
+
+    private DeploymentModel model;
+    private RetryScheduler waits;
+    private ConfigLookup config;
+    private RetryResolver retryResolver;
+    private FallbackResolver fallbackResolver;
+    private InterceptedMethods<MethodRetry> retries;
+    private InterceptedMethods<MethodFallback> fallbacks;
+
+    /** For the container's client proxy only. */
+    protected CompanionResolver() {
+    }
+
+    /**
+     * @param model what the extension found at deployment: the retries and fallbacks are used here
+     * @param waits where retries wait
+     */
+    @Inject
+    public CompanionResolver(DeploymentModel model, RetryScheduler waits) {
+        this.model = model;
+        this.waits = waits;
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        this.config = ConfigLookup.ofApplication(context != null ? context : CompanionResolver.class.getClassLoader());
+        this.retryResolver = new RetryResolver(config);
+        this.fallbackResolver = new FallbackResolver(config);
+        this.retries = new InterceptedMethods<>(this::retryOf);
+        this.fallbacks = new InterceptedMethods<>(this::fallbackOf);
+    }
+
+    /**
+     * Checks every retry and fallback setting found at deployment against the configuration now.
+     *
+     * @param startup the event of the application's start
+     */
+    void checkAtStartup(@Observes @Initialized(ApplicationScoped.class) @Priority(Interceptor.Priority.PLATFORM_BEFORE)
+            Object startup) {
+        List<String> problems = DeploymentValidator.validateCompanions(model, config);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(
+                    Message.COMPANION_STARTUP_FAILED.format("\n  " + String.join("\n  ", problems)));
+        }
+    }
+
+    /**
+     * For the library's interceptor; public so that every container's client proxy forwards it.
+     *
+     * @return how each intercepted method is retried
+     */
+    public InterceptedMethods<MethodRetry> retries() {
+        return retries;
+    }
+
+    /**
+     * For the library's interceptor; public so that every container's client proxy forwards it.
+     *
+     * @return the fallback of each intercepted method
+     */
+    public InterceptedMethods<MethodFallback> fallbacks() {
+        return fallbacks;
+    }
+
+    /** How a method is retried: its own {@code @RetryWithBackoff}, else its type's. */
+    private MethodRetry retryOf(Method method, Class<?> targetClass) {
+        RetryWithBackoff binding = InterceptedMethodReader.annotationOf(method, targetClass, RetryWithBackoff.class);
+        String name = InterceptedMethodReader.defaultName(method);
+        if (binding == null) {
+            // Bound in a way reflection does not show (a stereotype, another extension): the defaults.
+            LOG.log(Level.WARNING, "@RetryWithBackoff of {0} is not visible to reflection; retried with configuration"
+                    + " and built-in defaults", method);
+        }
+        MemberValues values = binding == null ? MemberValues.NONE : MemberValues.read(binding, RetryKeys.FAMILY);
+        ResolvedRetry resolved = retryResolver.resolve(name, values).orThrow();
+        return new MethodRetry(name, resolved.enabled(), InterceptedMethodReader.returnsStage(method),
+                resolved.toRetrySettings(binding == null ? List.of() : List.of(binding.retryOn()),
+                        binding == null ? List.of() : List.of(binding.abortOn())), waits);
+    }
+
+    /**
+     * The fallback of a method, found through the same check the deployment ran.
+     *
+     * @throws IllegalStateException when the fallback method does not fit, which deployment has
+     *     already reported unless the annotation was added where the deployment scan did not look
+     */
+    private MethodFallback fallbackOf(Method method, Class<?> targetClass) {
+        WithFallback binding = method.getAnnotation(WithFallback.class);
+        if (binding == null) {
+            LOG.log(Level.WARNING, "@WithFallback of {0} is not visible to reflection, so its fallback method is"
+                    + " unknown; the method runs without one", method);
+            return MethodFallback.OFF;
+        }
+        String name = InterceptedMethodReader.defaultName(method);
+        ClassView bean = AnnotatedTypeReader.of(targetClass);
+        MethodView protectedMethod = AnnotatedTypeReader.of(method, method::getAnnotation);
+        FallbackMethod chosen = FallbackRule.check(bean, protectedMethod, protectedMethod.fallback().orElseThrow())
+                .orThrow();
+        Method fallback = find(targetClass, chosen.method());
+        fallback.setAccessible(true); // a private fallback is a fine way to keep it out of the bean's API
+        return new MethodFallback(fallbackResolver.isEnabled(name), InterceptedMethodReader.returnsStage(method), fallback,
+                chosen.receivesFailure(), List.of(binding.applyOn()), List.of(binding.skipOn()));
+    }
+
+    private static Method find(Class<?> targetClass, MethodView view) {
+        for (Class<?> c = targetClass; c != null; c = c.getSuperclass()) {
+            if (!c.getName().equals(view.declaringClass())) {
+                continue;
+            }
+            for (Method candidate : c.getDeclaredMethods()) {
+                if (AnnotatedTypeReader.keyOf(candidate).equals(view.key())) {
+                    return candidate;
+                }
+            }
+        }
+        throw new IllegalStateException("The fallback method " + view.place() + " was checked but cannot be found");
+    }
+}

@@ -1,0 +1,136 @@
+package dev.breaker.cdi;
+
+import dev.breaker.Breaker;
+import dev.breaker.RetryWithBackoff;
+import dev.breaker.WithFallback;
+import dev.breaker.config.ConfigLookup;
+import dev.breaker.config.OptionalApi;
+import dev.breaker.deployment.ClassScanner;
+import dev.breaker.deployment.DeploymentModel;
+import dev.breaker.deployment.DeploymentCollector;
+import dev.breaker.deployment.ScannedClass;
+import dev.breaker.health.OwnCheckRule;
+import dev.breaker.health.PortableHealthBeans;
+import jakarta.decorator.Decorator;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.AnnotatedMember;
+import jakarta.enterprise.inject.spi.AnnotatedType;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.DeploymentException;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.ProcessManagedBean;
+import jakarta.enterprise.inject.spi.ProcessProducerField;
+import jakarta.enterprise.inject.spi.ProcessProducerMethod;
+import jakarta.enterprise.inject.spi.WithAnnotations;
+import jakarta.interceptor.Interceptor;
+import java.lang.reflect.Member;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+
+/**
+ * Finds every {@code @Breaker}, {@code @RetryWithBackoff} and {@code @WithFallback} in CDI Full (Weld:
+ * Payara, Open Liberty, WildFly, Weld SE). Each lifecycle event does one kind of work:
+ * <ul>
+ *   <li>{@link ProcessAnnotatedType}: finds the annotations a container cannot apply (on a private,
+ *       static or final method, in a final class), and removes them, so that the deployment fails with
+ *       this library's message rather than the container's (or, for a private or static method, rather
+ *       than silently); and binds {@link FallbackInterceptor} to every other {@code @WithFallback}
+ *       method ({@link FallbackBinding});</li>
+ *   <li>{@link ProcessManagedBean}: collects what each bean declares, and finds and checks each
+ *       fallback method; producers: finds {@code @Breaker} on a class whose produced instances the
+ *       container would not intercept;</li>
+ *   <li>{@link AfterBeanDiscovery}: hands what was found to run time, as the same synthetic bean that
+ *       the build compatible extension makes in CDI Lite; adds the readiness checks when MicroProfile
+ *       Health is present;</li>
+ *   <li>{@link AfterDeploymentValidation}: checks across beans and configuration, and reports every
+ *       problem through the container.</li>
+ * </ul>
+ * The checks themselves are in {@code dev.breaker.deployment}, shared with {@link
+ * LiteBreakerExtension}, so CDI Full and CDI Lite judge a deployment alike.
+ */
+public class PortableBreakerExtension implements Extension {
+    private final DeploymentCollector collector = new DeploymentCollector();
+
+    <T> void disarm(@Observes @WithAnnotations({Breaker.class, RetryWithBackoff.class, WithFallback.class})
+            ProcessAnnotatedType<T> event) {
+        AnnotatedType<T> type = event.getAnnotatedType();
+        if (isInterceptorOrDecorator(type) || !AnnotatedTypeReader.mentionsAny(type)) {
+            return;
+        }
+        ScannedClass scanned = ClassScanner.scan(AnnotatedTypeReader.of(type));
+        collector.addProblems(scanned.problems());
+        if (AnnotatedTypeReader.needsConfiguring(type, scanned)) {
+            AnnotatedTypeReader.configure(event.configureAnnotatedType(), scanned);
+        }
+    }
+
+    <T> void collect(@Observes ProcessManagedBean<T> event) {
+        AnnotatedType<T> type = event.getAnnotatedBeanClass();
+        if (isInterceptorOrDecorator(type) || !AnnotatedTypeReader.mentionsAny(type)) {
+            return;
+        }
+        collector.addBean(ClassScanner.scan(AnnotatedTypeReader.of(type)));
+    }
+
+    <T, X> void checkProducer(@Observes ProcessProducerMethod<T, X> event, BeanManager beans) {
+        checkProduced(event.getAnnotatedProducerMethod(), event.getAnnotatedProducerMethod().getBaseType(), beans);
+    }
+
+    <T, X> void checkProducer(@Observes ProcessProducerField<T, X> event, BeanManager beans) {
+        checkProduced(event.getAnnotatedProducerField(), event.getAnnotatedProducerField().getBaseType(), beans);
+    }
+
+    private void checkProduced(AnnotatedMember<?> producer, Type producedType, BeanManager beans) {
+        Class<?> produced = rawClassOf(producedType);
+        if (produced == null || produced.isInterface() || produced.isPrimitive() || produced.isArray()) {
+            return;
+        }
+        AnnotatedType<?> type = beans.createAnnotatedType(produced);
+        if (!AnnotatedTypeReader.mentionsAny(type)) {
+            return;
+        }
+        Member member = producer.getJavaMember();
+        String place = member.getDeclaringClass().getName() + "." + member.getName();
+        collector.addProblems(ClassScanner.scanProduced(AnnotatedTypeReader.of(type), place));
+    }
+
+    void carry(@Observes AfterBeanDiscovery event) {
+        DeploymentModel model = collector.model();
+        event.addBean()
+                .beanClass(DeploymentModel.class)
+                .types(DeploymentModel.class, Object.class)
+                .scope(Dependent.class)
+                .createWith(context -> model);
+        ClassLoader application = Thread.currentThread().getContextClassLoader();
+        if (OptionalApi.MICROPROFILE_HEALTH.isPresent(application)) {
+            PortableHealthBeans.addTo(event,
+                    OwnCheckRule.checkedNames(model, ConfigLookup.ofApplication(application)));
+        }
+    }
+
+    void validate(@Observes AfterDeploymentValidation event) {
+        // The deployment's thread, with the application's class loader: the one that sees its properties.
+        ConfigLookup config = ConfigLookup.ofApplication(Thread.currentThread().getContextClassLoader());
+        for (String problem : collector.validate(config)) {
+            event.addDeploymentProblem(new DeploymentException(problem));
+        }
+    }
+
+    private static boolean isInterceptorOrDecorator(AnnotatedType<?> type) {
+        return type.isAnnotationPresent(Interceptor.class) || type.isAnnotationPresent(Decorator.class);
+    }
+
+    private static Class<?> rawClassOf(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw) {
+            return raw;
+        }
+        return null;
+    }
+}

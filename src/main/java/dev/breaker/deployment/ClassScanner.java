@@ -1,0 +1,206 @@
+package dev.breaker.deployment;
+
+import dev.breaker.config.Message;
+import dev.breaker.config.MemberValues;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds what one bean class declares for the library's interceptors (its breakers, the methods it
+ * retries, its fallbacks, each fallback method checked), and every annotation of the library in it
+ * that a CDI container would silently not apply. The one place both extensions learn this, so CDI Full
+ * and CDI Lite agree:
+ * <ul>
+ *   <li>a method's own {@code @Breaker} or {@code @RetryWithBackoff} covers that method, and wins over
+ *       the type's as a whole;</li>
+ *   <li>a type-level one (on the class or, being {@code @Inherited}, on a superclass) covers every
+ *       business method: each method of the class and its superclasses that is neither private nor
+ *       static nor overridden (methods of interfaces are not in the view);</li>
+ *   <li>{@code @WithFallback} is on methods only;</li>
+ *   <li>any of them on a private, static or final method, over a final method, or in a final class is
+ *       a problem: the container cannot intercept there. So is a blank breaker name.</li>
+ * </ul>
+ */
+public final class ClassScanner {
+    private ClassScanner() {
+    }
+
+    /**
+     * @param type a bean class
+     * @return what it declares, and its problems
+     */
+    public static ScannedClass scan(ClassView type) {
+        Found found = new Found();
+        BreakerAnnotation typeBreaker = type.breaker().orElse(null);
+        if (typeBreaker != null && isBlankName(typeBreaker)) {
+            found.problems.add(Message.BLANK_NAME.format(typeBreaker.name(), type.breakerPlace()));
+            found.unusableOnType.add(Binding.BREAKER);
+            typeBreaker = null;
+        }
+        Set<String> overridden = new HashSet<>();
+        for (MethodView method : type.methods()) {
+            if (method.compilerGenerated()) {
+                continue;
+            }
+            boolean isOverride = !method.isPrivate() && !method.isStatic() && !overridden.add(method.signature());
+            String forbidden = method.isPrivate() ? "private" : method.isStatic() ? "static"
+                    : method.isFinal() ? "final" : null;
+            scanBreaker(type, typeBreaker, method, isOverride, forbidden, found);
+            scanRetry(type, method, isOverride, forbidden, found);
+            scanFallback(type, method, isOverride, forbidden, found);
+        }
+        if (type.isFinal()) {
+            scanFinalClass(type, found);
+        }
+        return new ScannedClass(found.breakers, found.retries, found.fallbacks, found.problems, found.fallbackProblems,
+                found.unusableMethods, found.unusableOnType);
+    }
+
+    /**
+     * Checks a class whose instances a producer returns: the container never intercepts them.
+     *
+     * @param produced the class the producer's type names
+     * @param producer where the producer is, for the message
+     * @return a problem when the class carries {@code @Breaker}; empty otherwise
+     */
+    public static List<String> scanProduced(ClassView produced, String producer) {
+        if (!produced.mentions(Binding.BREAKER)) {
+            return List.of();
+        }
+        List<BreakerDeclaration> declared = scan(produced).breakers();
+        return List.of(Message.PRODUCED.format(quotedNames(declared), produced.name(), producer));
+    }
+
+    private static void scanBreaker(ClassView type, BreakerAnnotation typeLevel, MethodView method, boolean isOverride,
+            String forbidden, Found found) {
+        if (method.breaker().isPresent()) {
+            BreakerAnnotation own = method.breaker().get();
+            if (isBlankName(own)) {
+                found.problems.add(Message.BLANK_NAME.format(own.name(), method.place()));
+                found.unusable(method, Binding.BREAKER);
+                return;
+            }
+            String name = own.isNamed() ? own.name() : method.defaultName();
+            if (forbidden != null) {
+                found.problems.add(Message.UNINTERCEPTED_METHOD.format(name, method.place(), forbidden, forbidden));
+                found.unusable(method, Binding.BREAKER);
+            } else if (!isOverride) {
+                found.breakers.add(new BreakerDeclaration(name, own.members(), method.place()));
+            }
+        } else if (typeLevel != null && coveredByType(method, isOverride)) {
+            String name = typeLevel.isNamed() ? typeLevel.name() : method.defaultName();
+            if (method.isFinal()) {
+                found.problems.add(Message.FINAL_METHOD_UNDER_TYPE.format(name, type.breakerPlace(), method.place()));
+                found.unusableOnType.add(Binding.BREAKER);
+            } else {
+                found.breakers.add(new BreakerDeclaration(name, typeLevel.members(), type.breakerPlace()));
+            }
+        }
+    }
+
+    private static void scanRetry(ClassView type, MethodView method, boolean isOverride, String forbidden, Found found) {
+        if (method.retry().isPresent()) {
+            if (forbidden != null) {
+                found.problems.add(Message.COMPANION_UNINTERCEPTED_METHOD.format("RetryWithBackoff", method.place(),
+                        forbidden, forbidden));
+                found.unusable(method, Binding.RETRY);
+            } else if (!isOverride) {
+                found.retries.add(new RetryDeclaration(method.defaultName(), method.retry().get(), method.place()));
+            }
+        } else if (type.retry().isPresent() && coveredByType(method, isOverride)) {
+            MemberValues typeLevel = type.retry().get();
+            if (method.isFinal()) {
+                found.problems.add(Message.RETRY_FINAL_METHOD_UNDER_TYPE.format(type.retryPlace(), method.place()));
+                found.unusableOnType.add(Binding.RETRY);
+            } else {
+                found.retries.add(new RetryDeclaration(method.defaultName(), typeLevel, type.retryPlace()));
+            }
+        }
+    }
+
+    private static void scanFallback(ClassView type, MethodView method, boolean isOverride, String forbidden,
+            Found found) {
+        if (method.fallback().isEmpty()) {
+            return;
+        }
+        if (forbidden != null) {
+            found.problems.add(Message.COMPANION_UNINTERCEPTED_METHOD.format("WithFallback", method.place(), forbidden,
+                    forbidden));
+            found.unusable(method, Binding.FALLBACK);
+        } else if (!isOverride) {
+            FallbackVerdict verdict = FallbackRule.check(type, method, method.fallback().get());
+            verdict.problem().ifPresent(found.fallbackProblems::add);
+            verdict.method().ifPresent(fallback ->
+                    found.fallbacks.add(new FallbackDeclaration(method.defaultName(), method.place())));
+        }
+    }
+
+    /** A final class can carry nothing the container must intercept: every such annotation is a problem. */
+    private static void scanFinalClass(ClassView type, Found found) {
+        if (type.mentions(Binding.BREAKER)) {
+            found.problems.add(Message.FINAL_CLASS.format(quotedNames(found.breakers), type.name()));
+            found.breakers.clear();
+            disarmAll(type, Binding.BREAKER, type.breaker().isPresent(), found);
+        }
+        if (type.mentionsCompanions()) {
+            found.problems.add(Message.COMPANION_FINAL_CLASS.format(companionsIn(type), type.name()));
+            found.retries.clear();
+            found.fallbacks.clear();
+            found.fallbackProblems.clear();
+            disarmAll(type, Binding.RETRY, type.retry().isPresent(), found);
+            disarmAll(type, Binding.FALLBACK, false, found);
+        }
+    }
+
+    private static void disarmAll(ClassView type, Binding binding, boolean onType, Found found) {
+        type.methods().stream().filter(method -> method.carries(binding)).forEach(method -> found.unusable(method, binding));
+        if (onType) {
+            found.unusableOnType.add(binding);
+        }
+    }
+
+    private static boolean coveredByType(MethodView method, boolean isOverride) {
+        return !isOverride && !method.isPrivate() && !method.isStatic();
+    }
+
+    private static boolean isBlankName(BreakerAnnotation annotation) {
+        return annotation.isNamed() && annotation.name().isBlank();
+    }
+
+    private static String quotedNames(List<BreakerDeclaration> declarations) {
+        Set<String> names = new LinkedHashSet<>();
+        declarations.forEach(declaration -> names.add(declaration.breakerName()));
+        if (names.isEmpty()) {
+            return "(none usable)";
+        }
+        return names.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "));
+    }
+
+    private static String companionsIn(ClassView type) {
+        boolean retry = type.mentions(Binding.RETRY);
+        boolean fallback = type.mentions(Binding.FALLBACK);
+        return retry && fallback ? "@RetryWithBackoff and @WithFallback" : retry ? "@RetryWithBackoff" : "@WithFallback";
+    }
+
+    /** What the scan of one class has found so far. */
+    private static final class Found {
+        final List<BreakerDeclaration> breakers = new ArrayList<>();
+        final List<RetryDeclaration> retries = new ArrayList<>();
+        final List<FallbackDeclaration> fallbacks = new ArrayList<>();
+        final List<String> problems = new ArrayList<>();
+        final List<String> fallbackProblems = new ArrayList<>();
+        final Map<String, Set<Binding>> unusableMethods = new HashMap<>();
+        final Set<Binding> unusableOnType = EnumSet.noneOf(Binding.class);
+
+        void unusable(MethodView method, Binding binding) {
+            unusableMethods.computeIfAbsent(method.key(), key -> EnumSet.noneOf(Binding.class)).add(binding);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.breaker.deployment;
+
+import dev.breaker.config.ConfigLookup;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one extension has found so far in one deployment: collected while the container reads the
+ * beans, checked once at the end. Containers may read beans on several threads at once, so every
+ * method is synchronized; none is on a call path.
+ */
+public final class DeploymentCollector {
+    private final List<BreakerDeclaration> breakers = new ArrayList<>();
+    private final List<RetryDeclaration> retries = new ArrayList<>();
+    private final List<FallbackDeclaration> fallbacks = new ArrayList<>();
+    private final Set<String> problems = new LinkedHashSet<>();
+
+    /**
+     * Records what the scan of a bean class found: its declarations and problems.
+     *
+     * @param scan the scan of a class that is a bean
+     */
+    public synchronized void addBean(ScannedClass scan) {
+        breakers.addAll(scan.breakers());
+        retries.addAll(scan.retries());
+        fallbacks.addAll(scan.fallbacks());
+        problems.addAll(scan.problems());
+        problems.addAll(scan.fallbackProblems());
+    }
+
+    /**
+     * Records problems found outside a bean's own scan: in a discovered type before it became a bean,
+     * or in a producer. A message recorded twice is kept once.
+     *
+     * @param found messages
+     */
+    public synchronized void addProblems(List<String> found) {
+        problems.addAll(found);
+    }
+
+    /** @return every declaration found so far */
+    public synchronized DeploymentModel model() {
+        return new DeploymentModel(breakers, retries, fallbacks);
+    }
+
+    /**
+     * @param config the application's configuration
+     * @return every problem: those recorded, then those across the whole deployment
+     */
+    public synchronized List<String> validate(ConfigLookup config) {
+        Set<String> all = new LinkedHashSet<>(problems);
+        all.addAll(DeploymentValidator.validate(model(), config));
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,124 @@
+package dev.breaker.deployment;
+
+import dev.breaker.config.Message;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the fallback method that a {@code @WithFallback} names, and checks that it fits: the one place
+ * that decides, used by both extensions at deployment and by the interceptor at run time, so the method
+ * found at run time is the one that was checked.
+ *
+ * <p>A fallback is a method of the bean class or a superclass (not of an interface), of any access,
+ * with the name given, that takes either the protected method's parameter types or those followed by
+ * one parameter that receives the failure. Exactly one such method may exist. Its return type must be
+ * assignable to the protected method's ({@link TypeView#isAssignableTo}). A failure parameter narrower
+ * than {@code Throwable} must be able to hold every failure the fallback answers, so {@code applyOn}
+ * must then list only its subtypes.
+ */
+public final class FallbackRule {
+    private static final String THROWABLE = Throwable.class.getName();
+
+    private FallbackRule() {
+    }
+
+    /**
+     * @param bean the bean class
+     * @param method the protected method, one of the bean's
+     * @param fallback its annotation
+     * @return the fallback method, or the problem
+     */
+    public static FallbackVerdict check(ClassView bean, MethodView method, FallbackAnnotation fallback) {
+        String name = fallback.methodName();
+        List<MethodView> candidates = candidates(bean, method, name);
+        if (candidates.isEmpty()) {
+            return FallbackVerdict.failed(name.equals(method.name())
+                    ? Message.FALLBACK_ITSELF.format(name, method.place())
+                    : missing(bean, method, name));
+        }
+        List<FallbackMethod> fits = new ArrayList<>();
+        for (MethodView candidate : candidates) {
+            int extra = candidate.parameters().size() - method.parameters().size();
+            if (extra == 0 && startsWithParametersOf(candidate, method)) {
+                fits.add(new FallbackMethod(candidate, false));
+            } else if (extra == 1 && startsWithParametersOf(candidate, method) && last(candidate).isSubtypeOf(THROWABLE)) {
+                fits.add(new FallbackMethod(candidate, true));
+            }
+        }
+        if (fits.isEmpty()) {
+            return FallbackVerdict.failed(Message.FALLBACK_WRONG_PARAMETERS.format(name, method.place(), name,
+                    bean.name(), places(candidates), MethodView.simpleNames(method.parameters())));
+        }
+        if (fits.size() > 1) {
+            return FallbackVerdict.failed(Message.FALLBACK_AMBIGUOUS.format(name, method.place(),
+                    places(fits.stream().map(FallbackMethod::method).toList())));
+        }
+        FallbackMethod chosen = fits.get(0);
+        if (chosen.receivesFailure() && !canHoldEveryAnswer(last(chosen.method()), fallback)) {
+            TypeView parameter = last(chosen.method());
+            String answers = fallback.applyOn().isEmpty() ? "every throwable"
+                    : fallback.applyOn().stream().map(TypeView::simpleName).collect(Collectors.joining(", "));
+            return FallbackVerdict.failed(Message.FALLBACK_NARROW_FAILURE_PARAMETER.format(name, method.place(),
+                    chosen.method().place(), parameter.simpleName(), answers, parameter.simpleName()));
+        }
+        if (!chosen.method().returnType().isAssignableTo(method.returnType())) {
+            return FallbackVerdict.failed(Message.FALLBACK_WRONG_RETURN.format(name, method.place(),
+                    chosen.method().place(), chosen.method().returnType().display(), method.returnType().display()));
+        }
+        return FallbackVerdict.found(chosen);
+    }
+
+    /** Methods of that name, most derived first, each signature once, the protected method left out. */
+    private static List<MethodView> candidates(ClassView bean, MethodView method, String name) {
+        List<MethodView> candidates = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        seen.add(method.signature());
+        for (MethodView candidate : bean.methods()) {
+            if (candidate.name().equals(name) && !candidate.compilerGenerated() && seen.add(candidate.signature())) {
+                candidates.add(candidate);
+            }
+        }
+        return candidates;
+    }
+
+    /** Whether the candidate's first parameters are the protected method's, erasure by erasure. */
+    private static boolean startsWithParametersOf(MethodView candidate, MethodView method) {
+        int count = method.parameters().size();
+        if (candidate.parameters().size() < count) {
+            return false;
+        }
+        for (int i = 0; i < count; i++) {
+            if (!candidate.parameters().get(i).name().equals(method.parameters().get(i).name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean canHoldEveryAnswer(TypeView parameter, FallbackAnnotation fallback) {
+        if (parameter.name().equals(THROWABLE) || parameter.supertypes().isEmpty()) {
+            return true;
+        }
+        return !fallback.applyOn().isEmpty()
+                && fallback.applyOn().stream().allMatch(type -> type.isSubtypeOf(parameter.name()));
+    }
+
+    private static TypeView last(MethodView method) {
+        return method.parameters().get(method.parameters().size() - 1);
+    }
+
+    private static String missing(ClassView bean, MethodView method, String name) {
+        String parameters = MethodView.simpleNames(method.parameters());
+        String withFailure = parameters.isEmpty() ? "Throwable failure" : parameters + ", Throwable failure";
+        return Message.FALLBACK_MISSING.format(name, method.place(), bean.name(),
+                method.returnType().display(), name, parameters, name, withFailure);
+    }
+
+    /** Sorted: containers list the methods of one class in no fixed order, and messages must not vary. */
+    private static String places(List<MethodView> methods) {
+        return methods.stream().map(MethodView::place).sorted().collect(Collectors.joining(", "));
+    }
+}
