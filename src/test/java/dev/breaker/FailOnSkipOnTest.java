@@ -3,6 +3,7 @@ package dev.breaker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.breaker.testing.FakeClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

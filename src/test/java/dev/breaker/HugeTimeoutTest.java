@@ -2,12 +2,14 @@ package dev.breaker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.breaker.testing.Calls;
+import dev.breaker.testing.FakeClock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import java.util.stream.Stream;
 
 /** Timeouts of any size work: nothing overflows, the breaker simply stays open. */
 class HugeTimeoutTest {

@@ -2,6 +2,8 @@ package dev.breaker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.breaker.testing.Calls;
+import dev.breaker.testing.FakeClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

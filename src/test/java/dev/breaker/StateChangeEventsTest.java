@@ -3,6 +3,8 @@ package dev.breaker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.breaker.testing.Calls;
+import dev.breaker.testing.FakeClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -79,10 +79,6 @@ final class LiteModelParameters {
 
     /** Creates, at run time, the {@link DeploymentModel} that CDI Lite found at build time. */
     public static final class Creator implements SyntheticBeanCreator<DeploymentModel> {
-        /** The container creates it by reflection, as it does every synthetic bean creator. */
-        public Creator() {
-        }
-
         @Override
         public DeploymentModel create(Instance<Object> lookup, Parameters params) {
             return LiteModelParameters.read(params);

@@ -45,7 +45,7 @@ public class RetryScheduler implements WaitScheduler, Sleeper {
     /** Guarded by {@link #lock}. */
     private boolean stopped;
 
-    /** Called by the container, on the deployment's thread, whose class loader is the application's. */
+    /** Keeps the class loader of the deployment's thread, the application's, for the threads it starts. */
     public RetryScheduler() {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         this.applicationLoader = context != null ? context : RetryScheduler.class.getClassLoader();

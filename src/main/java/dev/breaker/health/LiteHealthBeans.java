@@ -47,10 +47,6 @@ public final class LiteHealthBeans {
 
     /** Creates a {@link BreakerCheck} at run time. */
     public static final class BreakerCheckCreator implements SyntheticBeanCreator<BreakerCheck> {
-        /** Called by the container. */
-        public BreakerCheckCreator() {
-        }
-
         @Override
         public BreakerCheck create(Instance<Object> lookup, Parameters params) {
             return new BreakerCheck(params.get(BREAKER, String.class), lookup.select(BreakerHealthSource.class).get());
@@ -59,10 +55,6 @@ public final class LiteHealthBeans {
 
     /** Creates the {@link BreakersCheck} at run time. */
     public static final class BreakersCheckCreator implements SyntheticBeanCreator<BreakersCheck> {
-        /** Called by the container. */
-        public BreakersCheckCreator() {
-        }
-
         @Override
         public BreakersCheck create(Instance<Object> lookup, Parameters params) {
             return new BreakersCheck(Set.of(params.get(CHECKED, String[].class)),

@@ -1,6 +1,7 @@
 package dev.breaker.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.breaker.Breaker;
 import dev.breaker.testing.Members;
@@ -83,5 +84,21 @@ class BreakerResolverTest {
         assertThat(BreakerKeys.FAILURE_THRESHOLD.declared(MemberValues.NONE)).isEmpty();
         assertThat(BreakerKeys.TIMEOUT.declared(Members.breaker(Breaker.UNSET, 1, Breaker.UNSET, List.of(), List.of())))
                 .contains(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aThrowableTypeThatCannotBeLoadedAtStartUpIsNamedWithTheBreakerAndTheMember() {
+        ResolvedBreaker missing = new ResolvedBreaker("rates", 5, Duration.ofSeconds(60), 3, true, HealthMode.READINESS,
+                List.of("com.acme.GoneException"), List.of());
+        assertThatThrownBy(() -> missing.toBreakerSettings(getClass().getClassLoader()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("BRK-105 Circuit breaker 'rates': @Breaker(failOn) lists com.acme.GoneException,"
+                        + " which cannot be loaded: java.lang.ClassNotFoundException: com.acme.GoneException");
+        ResolvedBreaker notAThrowable = new ResolvedBreaker("rates", 5, Duration.ofSeconds(60), 3, true,
+                HealthMode.READINESS, List.of(), List.of("java.lang.String"));
+        assertThatThrownBy(() -> notAThrowable.toBreakerSettings(getClass().getClassLoader()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("BRK-105 Circuit breaker 'rates': @Breaker(skipOn) lists java.lang.String, which cannot be"
+                        + " loaded: it is not a Throwable");
     }
 }

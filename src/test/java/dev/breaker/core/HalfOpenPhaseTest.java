@@ -2,6 +2,7 @@ package dev.breaker.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.breaker.CircuitState;
 import org.junit.jupiter.api.Test;
 
 /** One HALF_OPEN period's bookkeeping, seen from inside the engine. */

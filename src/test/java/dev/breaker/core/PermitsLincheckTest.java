@@ -3,7 +3,7 @@ package dev.breaker.core;
 import dev.breaker.BreakerOpenException;
 import dev.breaker.CircuitBreaker;
 import dev.breaker.CircuitState;
-import dev.breaker.FakeClock;
+import dev.breaker.testing.FakeClock;
 import java.time.Duration;
 import org.jetbrains.kotlinx.lincheck.LinChecker;
 import org.jetbrains.kotlinx.lincheck.annotations.Operation;

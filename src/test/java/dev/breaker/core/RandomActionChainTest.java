@@ -6,7 +6,7 @@ import dev.breaker.BreakerMetrics;
 import dev.breaker.BreakerOpenException;
 import dev.breaker.CircuitBreaker;
 import dev.breaker.CircuitState;
-import dev.breaker.FakeClock;
+import dev.breaker.testing.FakeClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.breaker.BreakerStateChanged;
 import dev.breaker.CircuitBreakerRegistry;
 import dev.breaker.CircuitState;
-import dev.breaker.cdi.testing.ManualClock;
 import dev.breaker.cdi.testing.TestDeployment;
+import dev.breaker.testing.FakeClock;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,14 +19,14 @@ import org.junit.jupiter.api.Test;
 @EnableWeld
 class StateChangeEventsTest {
     @WeldSetup
-    WeldInitiator weld = TestDeployment.of(PaymentsClient.class, TransitionLog.class, ManualClock.class).initiator();
+    WeldInitiator weld = TestDeployment.of(PaymentsClient.class, TransitionLog.class, FakeClock.class).initiator();
 
     @Inject
     PaymentsClient payments;
     @Inject
     TransitionLog log;
     @Inject
-    ManualClock clock;
+    FakeClock clock;
     @Inject
     CircuitBreakerRegistry registry;
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.breaker.CircuitBreakerRegistry;
 import dev.breaker.CircuitState;
-import dev.breaker.cdi.testing.ManualClock;
 import dev.breaker.cdi.testing.TestDeployment;
+import dev.breaker.testing.FakeClock;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.jboss.weld.junit5.EnableWeld;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 @EnableWeld
 class ThrowingObserverTest {
     @WeldSetup
-    WeldInitiator weld = TestDeployment.of(PaymentsClient.class, ThrowingObserver.class, ManualClock.class)
+    WeldInitiator weld = TestDeployment.of(PaymentsClient.class, ThrowingObserver.class, FakeClock.class)
             .initiator();
 
     @Inject
@@ -29,7 +29,7 @@ class ThrowingObserverTest {
     @Inject
     ThrowingObserver throwing;
     @Inject
-    ManualClock clock;
+    FakeClock clock;
     @Inject
     CircuitBreakerRegistry registry;
 

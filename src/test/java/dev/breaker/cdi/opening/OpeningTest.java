@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.breaker.BreakerOpenException;
 import dev.breaker.CircuitBreakerRegistry;
 import dev.breaker.CircuitState;
-import dev.breaker.cdi.testing.ManualClock;
 import dev.breaker.cdi.testing.TestDeployment;
+import dev.breaker.testing.FakeClock;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.jboss.weld.junit5.EnableWeld;
@@ -18,14 +18,14 @@ import org.junit.jupiter.api.Test;
 @EnableWeld
 class OpeningTest {
     @WeldSetup
-    WeldInitiator weld = TestDeployment.of(ExchangeClient.class, ManualClock.class).initiator();
+    WeldInitiator weld = TestDeployment.of(ExchangeClient.class, FakeClock.class).initiator();
 
     @Inject
     ExchangeClient client;
     @Inject
     CircuitBreakerRegistry registry;
     @Inject
-    ManualClock clock;
+    FakeClock clock;
 
     @Test
     void opensAtTheThresholdAndRejectsWithoutRunningTheMethod() {

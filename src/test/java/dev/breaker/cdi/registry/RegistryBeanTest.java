@@ -3,6 +3,7 @@ package dev.breaker.cdi.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.breaker.BreakerOpenException;
 import dev.breaker.CircuitBreaker;
 import dev.breaker.CircuitBreakerRegistry;
 import dev.breaker.cdi.testing.TestDeployment;

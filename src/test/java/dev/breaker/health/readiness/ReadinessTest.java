@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.breaker.CircuitBreaker;
 import dev.breaker.CircuitBreakerRegistry;
-import dev.breaker.cdi.testing.ManualClock;
 import dev.breaker.cdi.testing.TestDeployment;
+import dev.breaker.testing.FakeClock;
 import io.smallrye.health.SmallRyeHealthReporter;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @EnableWeld
 class ReadinessTest {
     @WeldSetup
-    WeldInitiator weld = TestDeployment.of(ExchangeClient.class, ManualClock.class)
+    WeldInitiator weld = TestDeployment.of(ExchangeClient.class, FakeClock.class)
             .config("breaker.exchange-api.timeout", "37s")
             .config("breaker.recommendations.health", "report")
             .config("breaker.audit-log.health", "off")
@@ -39,7 +39,7 @@ class ReadinessTest {
     @Inject
     CircuitBreakerRegistry registry;
     @Inject
-    ManualClock clock;
+    FakeClock clock;
 
     private ReadinessReport readiness() {
         return ReadinessReport.readiness(reporter);

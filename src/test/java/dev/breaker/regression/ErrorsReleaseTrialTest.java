@@ -1,8 +1,12 @@
-package dev.breaker;
+package dev.breaker.regression;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.breaker.CircuitBreaker;
+import dev.breaker.CircuitState;
+import dev.breaker.testing.Calls;
+import dev.breaker.testing.FakeClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

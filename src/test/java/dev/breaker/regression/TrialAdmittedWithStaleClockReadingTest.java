@@ -1,7 +1,11 @@
-package dev.breaker;
+package dev.breaker.regression;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.breaker.CircuitBreaker;
+import dev.breaker.CircuitState;
+import dev.breaker.testing.Calls;
+import dev.breaker.testing.FakeClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,11 @@
-package dev.breaker;
+package dev.breaker.regression;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.breaker.CircuitBreaker;
+import dev.breaker.CircuitState;
+import dev.breaker.testing.FakeClock;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-class HealthRulesTest {
+class BreakerReadinessTest {
     private final AtomicLong nanos = new AtomicLong(Long.MAX_VALUE - 5);
     private final BreakerClock clock = new BreakerClock() {
         @Override

@@ -1,5 +1,7 @@
-package dev.breaker;
+package dev.breaker.testing;
 
+import dev.breaker.BreakerClock;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,14 +17,23 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>{@link #onNextRead(Runnable)} lets a single-threaded test run other operations between a breaker's
  * clock read and its next step: the interleaving of a preempted thread, made deterministic.
+ *
+ * <p>Added to a CDI test deployment as a bean class, it is the clock of every breaker the container
+ * creates (one instance, near the wrap), and the test injects it to move it.
  */
-public final class FakeClock implements BreakerClock {
+@Singleton
+public class FakeClock implements BreakerClock {
     /** The wall-clock instant at which every fake clock starts. */
     public static final Instant START = Instant.parse("2024-03-01T12:00:00Z");
 
     private final long startNanos;
     private final AtomicLong nanos;
     private final AtomicReference<Runnable> nextRead = new AtomicReference<>();
+
+    /** A clock one minute before {@link Long#MAX_VALUE}, as {@link #nearWrap()}: the one a CDI container makes. */
+    public FakeClock() {
+        this(Long.MAX_VALUE - Duration.ofMinutes(1).toNanos());
+    }
 
     private FakeClock(long startNanos) {
         this.startNanos = startNanos;

@@ -1,14 +1,17 @@
-package dev.breaker;
+package dev.breaker.testing;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.breaker.BreakerOpenException;
+import dev.breaker.CircuitBreaker;
+
 /** Calls made through a breaker by tests, each asserting that the breaker let it run. */
-final class Calls {
+public final class Calls {
     /** Thrown by {@link #fail}: a plain failure. */
-    static final class Boom extends RuntimeException {
+    public static final class Boom extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        Boom() {
+        public Boom() {
             super("boom");
         }
     }
@@ -17,26 +20,26 @@ final class Calls {
     }
 
     /** Runs a call that returns normally. */
-    static void succeed(CircuitBreaker breaker) throws Exception {
+    public static void succeed(CircuitBreaker breaker) throws Exception {
         breaker.call(() -> "ok");
     }
 
     /** Runs a call that throws {@link Boom}, and checks that the caller gets it. */
-    static void fail(CircuitBreaker breaker) {
+    public static void fail(CircuitBreaker breaker) {
         assertThatThrownBy(() -> breaker.call(() -> {
             throw new Boom();
         })).isInstanceOf(Boom.class);
     }
 
     /** Runs {@code times} failing calls. */
-    static void fail(CircuitBreaker breaker, int times) {
+    public static void fail(CircuitBreaker breaker, int times) {
         for (int i = 0; i < times; i++) {
             fail(breaker);
         }
     }
 
     /** Checks that the breaker rejects a call without running it. */
-    static BreakerOpenException rejected(CircuitBreaker breaker) {
+    public static BreakerOpenException rejected(CircuitBreaker breaker) {
         boolean[] ran = {false};
         try {
             breaker.run(() -> ran[0] = true);

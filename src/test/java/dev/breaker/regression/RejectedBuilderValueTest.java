@@ -1,8 +1,10 @@
-package dev.breaker;
+package dev.breaker.regression;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.breaker.BreakerSettings;
+import dev.breaker.CircuitBreaker;
 import java.io.IOException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
