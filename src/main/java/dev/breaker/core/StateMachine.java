@@ -10,6 +10,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * The state machine of one breaker: admits calls, records their outcomes and moves between phases.
@@ -21,12 +22,18 @@ import java.util.List;
  * <pre>
  *   CLOSED    -> OPEN       the failure that reaches the threshold (never when disabled)
  *   OPEN      -> HALF_OPEN  the open timeout has passed; noticed by whoever looks first
- *   HALF_OPEN -> CLOSED     the last of halfOpenMaxCalls trials succeeded
- *   HALF_OPEN -> OPEN       a trial failed, or was still unfinished one timeout after admission
+ *   HALF_OPEN -> CLOSED     the last of halfOpenMaxCalls trials succeeded; noticed by whoever looks first
+ *   HALF_OPEN -> OPEN       a trial failed, or was still unfinished one timeout after admission; likewise
  *   any       -> CLOSED     reset() (a fresh CLOSED phase even from CLOSED, forgetting its count)
  * </pre>
  * A permit (the admitting {@link ClosedPhase}, or a {@link Trial}) names the phase that admitted the
  * call; its result moves the breaker only while that phase is still current.
+ *
+ * <p><b>Errors in the bookkeeping.</b> OPEN's end is read from the clock and HALF_OPEN's from its
+ * trials ({@link HalfOpenPhase#decide}), by every look ({@link #settle}): a thread that dies between
+ * two steps of recording an outcome (a {@code StackOverflowError}, say) leaves at worst a decision that
+ * the next call, {@link #state()} or health check carries out. A trial whose outcome was never recorded
+ * at all counts as failed one open timeout after its admission, as a hung call does.
  */
 public final class StateMachine {
     private static final VarHandle PHASE;
@@ -44,8 +51,12 @@ public final class StateMachine {
     private final BreakerClock clock;
     private final long timeoutNanos;
     private final int failureThreshold;
+    /** {@code false}: the breaker counts but never opens, whatever the count of failures. */
+    private final boolean canOpen;
     private final LifetimeCounters counters = new LifetimeCounters();
     private final TransitionPublisher publisher;
+    /** Counts a trial ended as failed at its deadline; made once, so a look allocates nothing for it. */
+    private final LongConsumer countOverdue;
 
     private volatile Phase phase = new ClosedPhase(0);
 
@@ -60,9 +71,10 @@ public final class StateMachine {
         this.settings = settings;
         this.clock = clock;
         this.timeoutNanos = Durations.toNanosSaturated(settings.timeout());
-        // A disabled breaker counts but never opens: no threshold can be reached.
-        this.failureThreshold = settings.enabled() ? settings.failureThreshold() : Integer.MAX_VALUE;
+        this.failureThreshold = settings.failureThreshold();
+        this.canOpen = settings.enabled();
         this.publisher = new TransitionPublisher(name, clock, listeners);
+        this.countOverdue = deadline -> counters.failure(publisher.epochMillisOf(deadline));
     }
 
     /**
@@ -111,7 +123,7 @@ public final class StateMachine {
             counters.success(clock);
             closed.recordSuccess();
         } else {
-            onTrialSuccess((Trial) permit);
+            onTrialOutcome((Trial) permit, true);
         }
     }
 
@@ -131,53 +143,43 @@ public final class StateMachine {
     }
 
     private void onFailure(Permit permit) {
-        long now = clock.nanoTime();
         if (permit instanceof ClosedPhase closed) {
+            long now = clock.nanoTime();
             counters.failure(clock.epochMillis());
-            if (closed.recordFailure() >= failureThreshold) {
+            if (closed.recordFailure() >= failureThreshold && canOpen) {
                 transition(closed, new OpenPhase(closed.transitionsBefore + 1, now), now);
             }
-            return;
-        }
-        Trial trial = (Trial) permit;
-        if (claimOutcome(trial, now)) {
-            counters.failure(clock.epochMillis());
-            HalfOpenPhase halfOpen = trial.phase;
-            halfOpen.forget(trial);
-            transition(halfOpen, new OpenPhase(halfOpen.transitionsBefore + 1, now), now);
-        }
-    }
-
-    private void onTrialSuccess(Trial trial) {
-        long now = clock.nanoTime();
-        if (!claimOutcome(trial, now)) {
-            return;
-        }
-        counters.success(clock);
-        HalfOpenPhase halfOpen = trial.phase;
-        if (halfOpen.recordSuccess(trial)) {
-            transition(halfOpen, new ClosedPhase(halfOpen.transitionsBefore + 1), now);
+        } else {
+            onTrialOutcome((Trial) permit, false);
         }
     }
 
     /**
-     * Decides whether a trial's own result is the one to record. The breaker first catches up with the
-     * clock, as if someone had looked at it all along: a trial of the current period that became
-     * overdue (this one, or another whose deadline came first) has then counted as failed at that
-     * moment, and this late result decides nothing.
-     *
-     * @return {@code true} when the caller records the trial's result; {@code false} when it was (or
-     *     has just been) counted as failed for running too long
+     * Records a trial's own result. The breaker first catches up with the clock, as if someone had
+     * looked at it all along: a trial of the current period that became overdue (this one, or another)
+     * has then counted as failed at its deadline, and this late result decides nothing. A trial of a
+     * period already over counts as what it was, and changes nothing. Ending the trial is the one step that records it; what it decides for its period
+     * is carried out by the look that follows, or by the next one if this thread dies first.
      */
-    private boolean claimOutcome(Trial trial, long now) {
+    private void onTrialOutcome(Trial trial, boolean success) {
+        long now = clock.nanoTime();
         settle(phase, now);
-        return trial.finish();
+        if (!trial.end(success, now)) {
+            return;
+        }
+        if (success) {
+            counters.success(clock);
+        } else {
+            counters.failure(clock.epochMillis());
+        }
+        settle(phase, now);
     }
 
     /**
-     * Brings the phase up to date with the clock: an OPEN phase whose timeout has passed becomes
-     * HALF_OPEN, and a HALF_OPEN phase with a trial overdue reopens. Loops because one look may have
-     * to catch up on several steps (an overdue trial reopens; that OPEN phase may itself be over).
+     * Brings the phase up to date with the clock and its trials: an OPEN phase whose timeout has passed
+     * becomes HALF_OPEN, and a HALF_OPEN phase whose trials have decided its end reopens or closes.
+     * Loops because one look may have to catch up on several steps (an overdue trial reopens; that OPEN
+     * phase may itself be over).
      */
     private Phase settle(Phase observed, long now) {
         Phase current = observed;
@@ -188,13 +190,13 @@ public final class StateMachine {
                 at = open.openedAt + timeoutNanos;
                 next = new HalfOpenPhase(open.transitionsBefore + 1, at, settings.halfOpenMaxCalls());
             } else if (current instanceof HalfOpenPhase halfOpen) {
-                Trial overdue = halfOpen.claimOverdue(now, timeoutNanos);
-                if (overdue == null) {
+                HalfOpenPhase.Decision decision = halfOpen.decide(now, timeoutNanos, countOverdue);
+                if (decision == null) {
                     return current;
                 }
-                at = overdue.admittedAt + timeoutNanos;
-                counters.failure(publisher.epochMillisOf(at));
-                next = new OpenPhase(halfOpen.transitionsBefore + 1, at);
+                at = decision.at();
+                next = decision.reopens() ? new OpenPhase(halfOpen.transitionsBefore + 1, at)
+                        : new ClosedPhase(halfOpen.transitionsBefore + 1);
             } else {
                 return current;
             }

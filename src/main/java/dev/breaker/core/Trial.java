@@ -4,17 +4,22 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /**
- * The permit of one trial call admitted in a HALF_OPEN period. Its outcome is recorded exactly once:
- * either by the call itself when it returns, or by whoever first notices that it is still unfinished
- * one open timeout after it was admitted (it then counts as failed). The loser of that race does
- * nothing, so a permit can be neither lost nor given back twice.
+ * The permit of one trial call admitted in a HALF_OPEN period, and the record of how it ended. It ends
+ * exactly once: by its own result, or, when still running one open timeout after its admission, by
+ * whoever notices first (it then failed at that deadline). The loser of that race changes nothing, so
+ * a trial can be neither lost nor counted twice.
+ *
+ * <p>Its end is one compare-and-set of {@link #outcome}, and it is all its period needs to know: the
+ * period reads whether to close or reopen from its trials ({@link HalfOpenPhase#decide}), so a thread
+ * that dies right after ending a trial (a {@code StackOverflowError} in the bookkeeping) leaves nothing
+ * undone that the next look at the breaker will not do.
  */
 final class Trial implements Permit {
-    private static final VarHandle FINISHED;
+    private static final VarHandle OUTCOME;
 
     static {
         try {
-            FINISHED = MethodHandles.lookup().findVarHandle(Trial.class, "finished", boolean.class);
+            OUTCOME = MethodHandles.lookup().findVarHandle(Trial.class, "outcome", Outcome.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -24,26 +29,44 @@ final class Trial implements Permit {
     final HalfOpenPhase phase;
     /** The monotonic reading at admission. */
     final long admittedAt;
+    /** The trial admitted just before this one in the same period; written before this one is published. */
+    Trial previous;
+    /** 1 for the first trial of the period; written before this one is published. */
+    int number;
 
-    @SuppressWarnings("unused") // read and written through FINISHED
-    private volatile boolean finished;
+    @SuppressWarnings("unused") // read and written through OUTCOME
+    private volatile Outcome outcome;
 
     Trial(HalfOpenPhase phase, long admittedAt) {
         this.phase = phase;
         this.admittedAt = admittedAt;
     }
 
-    /** @return {@code true} for the one caller that gets to record this trial's outcome */
-    boolean finish() {
-        return FINISHED.compareAndSet(this, false, true);
+    /**
+     * @param success whether the trial succeeded
+     * @param at the monotonic reading at which it ended
+     * @return {@code true} for the one caller that decides how the trial ended, and must count it
+     */
+    boolean end(boolean success, long at) {
+        return OUTCOME.compareAndSet(this, null, new Outcome(success, at));
     }
 
-    boolean isFinished() {
-        return (boolean) FINISHED.getVolatile(this);
+    /** @return how it ended; {@code null} while it runs */
+    Outcome outcome() {
+        return (Outcome) OUTCOME.getVolatile(this);
     }
 
-    /** @return whether this trial is unfinished and was admitted at least {@code timeoutNanos} before {@code now} */
+    /** @return whether it is still running and was admitted at least {@code timeoutNanos} before {@code now} */
     boolean isOverdue(long now, long timeoutNanos) {
-        return !isFinished() && now - admittedAt >= timeoutNanos;
+        return outcome() == null && now - admittedAt >= timeoutNanos;
+    }
+
+    /**
+     * How a trial ended.
+     *
+     * @param success whether it succeeded
+     * @param at the monotonic reading at which it ended
+     */
+    record Outcome(boolean success, long at) {
     }
 }

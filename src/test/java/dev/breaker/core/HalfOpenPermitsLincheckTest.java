@@ -13,16 +13,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Model checking of the trial permits of one HALF_OPEN period, the lock-free heart of the engine: each
- * trial's outcome recorded exactly once (by its caller, or by whoever claims it as overdue, never
- * both), no admission beyond the limit, and the period closing on exactly the last needed success.
+ * trial ends exactly once (by its caller, or by whoever finds it overdue, never both), no admission
+ * beyond the limit, and the period's end read from its trials as a sequential period would give it.
  * Threads 1 and 2 hold the period's two trials from the start, admitted at time 0; {@link #expire()}
- * looks one timeout later, when every unfinished trial is overdue.
- *
- * <p>Why the trials are admitted before the parallel part: a trial is counted by the admission CAS and
- * becomes visible to the overdue check only when its thread enqueues it just after. Lincheck finds
- * that window (an overdue check between the two misses the trial); it only delays the claim of a trial
- * that was overdue the moment it was admitted, until the next look. Admissions racing each other are
- * checked by {@link TrialAdmissionLincheckTest}.
+ * looks one timeout later, when every unfinished trial is overdue; {@link #decision()} looks at time 0.
+ * Admissions racing each other are checked by {@link TrialAdmissionLincheckTest}.
  */
 @Param(name = "thread", gen = ThreadIdGen.class)
 public class HalfOpenPermitsLincheckTest {
@@ -54,34 +49,38 @@ public class HalfOpenPermitsLincheckTest {
 
     @Operation
     public String succeed(@Param(name = "thread") int thread) {
-        Trial trial = held[thread];
-        held[thread] = null;
-        if (trial == null) {
-            return "none";
-        }
-        if (!trial.finish()) {
-            return "already counted as overdue";
-        }
-        return phase.recordSuccess(trial) ? "closes" : "counted";
+        return end(thread, true);
     }
 
     @Operation
     public String fail(@Param(name = "thread") int thread) {
+        return end(thread, false);
+    }
+
+    private String end(int thread, boolean success) {
         Trial trial = held[thread];
         held[thread] = null;
         if (trial == null) {
             return "none";
         }
-        if (!trial.finish()) {
-            return "already counted as overdue";
-        }
-        phase.forget(trial);
-        return "reopens";
+        return trial.end(success, 0) ? "counted" : "already counted as overdue";
     }
 
+    /** @return whether this look, one timeout after the admissions, ended a trial as overdue */
     @Operation
     public boolean expire() {
-        return phase.claimOverdue(TIMEOUT, TIMEOUT) != null;
+        boolean[] ended = new boolean[1];
+        phase.decide(TIMEOUT, TIMEOUT, deadline -> ended[0] = true);
+        return ended[0];
+    }
+
+    /** @return what the period has come to at time 0, when no trial can be overdue */
+    @Operation
+    public String decision() {
+        HalfOpenPhase.Decision decision = phase.decide(0, TIMEOUT, deadline -> {
+            throw new AssertionError("nothing is overdue at time 0");
+        });
+        return decision == null ? "open" : decision.reopens() ? "reopens" : "closes";
     }
 
     @Test
@@ -106,6 +105,7 @@ public class HalfOpenPermitsLincheckTest {
         private final List<Integer> unfinished = new ArrayList<>(); // threads, in admission order
         private int admitted = 2;
         private int succeeded;
+        private boolean failed;
 
         /** Threads 1 and 2 hold the two trials. */
         public Spec() {
@@ -129,19 +129,24 @@ public class HalfOpenPermitsLincheckTest {
         }
 
         public String succeed(int thread) {
-            String overdue = release(thread);
-            if (overdue != null) {
-                return overdue;
+            String ended = end(thread);
+            if (ended == null) {
+                succeeded++;
+                return "counted";
             }
-            return ++succeeded == MAX_TRIALS ? "closes" : "counted";
+            return ended;
         }
 
         public String fail(int thread) {
-            String overdue = release(thread);
-            return overdue != null ? overdue : "reopens";
+            String ended = end(thread);
+            if (ended == null) {
+                failed = true;
+                return "counted";
+            }
+            return ended;
         }
 
-        private String release(int thread) {
+        private String end(int thread) {
             Boolean trial = held[thread];
             held[thread] = null;
             if (trial == null) {
@@ -154,23 +159,31 @@ public class HalfOpenPermitsLincheckTest {
             return null;
         }
 
+        /** One timeout after the admissions, the first trial still running fails at its deadline. */
         public boolean expire() {
             if (unfinished.isEmpty()) {
                 return false;
             }
             held[unfinished.remove(0)] = Boolean.TRUE;
+            failed = true;
             return true;
+        }
+
+        public String decision() {
+            return failed ? "reopens" : succeeded == MAX_TRIALS ? "closes" : "open";
         }
 
         @Override
         public boolean equals(Object other) {
             return other instanceof Spec spec && java.util.Arrays.equals(held, spec.held)
-                    && unfinished.equals(spec.unfinished) && admitted == spec.admitted && succeeded == spec.succeeded;
+                    && unfinished.equals(spec.unfinished) && admitted == spec.admitted && succeeded == spec.succeeded
+                    && failed == spec.failed;
         }
 
         @Override
         public int hashCode() {
-            return java.util.Arrays.hashCode(held) * 31 + unfinished.hashCode() * 7 + admitted * 3 + succeeded;
+            return java.util.Arrays.hashCode(held) * 31 + unfinished.hashCode() * 7 + admitted * 3 + succeeded
+                    + (failed ? 1000 : 0);
         }
     }
 }
