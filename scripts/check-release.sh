@@ -42,8 +42,10 @@ build() { # build <directory> <log> [goals...]
     return 0
   fi
   echo "  mvn failed in $dir; its errors:"
+  # Maven's errors without its boilerplate, and without javadoc's own listing (summarised below).
   grep -E '^\[ERROR\]' "$log" \
     | grep -v -E '^\[ERROR\] *$|^\[ERROR\] \[Help|Re-run Maven|full stack trace|For more information about' \
+    | awk '/\.java:[0-9]+: (warning|error):/ { exit } { print }' \
     | sed 's/ -> \[Help [0-9]*\]$//; s/^/    /'
   local warnings
   warnings=$(grep -E '\.java:[0-9]+: (warning|error):' "$log" | sed -E 's/^\[(WARNING|ERROR)\] //' | sort -u)
