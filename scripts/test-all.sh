@@ -2,8 +2,11 @@
 # Runs every test of the project, in the order a failure is cheapest to find:
 #   1. the library's build: unit, model-based and Lincheck tests, the CDI and health suites in Weld SE
 #      (once per extension, plus environment-variable and health-absent runs; see pom.xml);
-#   2. jcstress in its quick sanity mode, on the installed jar;
-#   3. the integration tests in real runtimes (Quarkus, Payara Micro, Open Liberty) and a demo smoke run.
+#   2. the release artifacts, checked as Maven Central would (scripts/check-release.sh: POM metadata,
+#      sources and javadoc jars, LICENSE and NOTICE, module name, a reproducible build);
+#   3. jcstress in its quick sanity mode, on the installed jar;
+#   4. the integration tests in four real runtimes (Quarkus, Payara Micro, Open Liberty, WildFly) and a
+#      demo smoke run.
 # Needs Java 17 and Maven; everything else comes from Maven Central.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +15,9 @@ step() { printf '\n=== %s ===\n' "$*"; }
 
 step "library: unit, model, Lincheck, CDI and health tests"
 mvn -B -ntp install
+
+step "release artifacts, checked as Maven Central would"
+bash scripts/check-release.sh
 
 step "jcstress (sanity mode)"
 mvn -B -ntp -q -f jcstress/pom.xml package
