@@ -26,7 +26,17 @@ public record BreakerMetrics(
         Optional<Instant> lastFailureTime,
         Optional<Instant> lastSuccessTime) {
 
-    /** Checks that no component is null and no count is negative. */
+    /**
+     * Checks that no component is null and no count is negative.
+     *
+     * @param state the state when the snapshot was taken
+     * @param successCount calls that completed and counted as successes
+     * @param failureCount calls that counted as failures, including trials that timed out
+     * @param rejectedCount calls rejected without running
+     * @param stateChanges transitions since the breaker was created
+     * @param lastFailureTime when the last failure was counted, if any
+     * @param lastSuccessTime when the last success was counted, if any (millisecond precision)
+     */
     public BreakerMetrics {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(lastFailureTime, "lastFailureTime");

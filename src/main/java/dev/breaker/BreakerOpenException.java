@@ -15,8 +15,11 @@ import java.util.Objects;
 public final class BreakerOpenException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The name of the breaker that rejected the call. */
     private final String breakerName;
+    /** OPEN or HALF_OPEN: the state the breaker was in when it rejected the call. */
     private final CircuitState state;
+    /** How long until the breaker admits trial calls; zero when HALF_OPEN. */
     private final Duration retryAfter;
 
     /**

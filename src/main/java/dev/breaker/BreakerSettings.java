@@ -31,7 +31,16 @@ public record BreakerSettings(
     /** The built-in default of {@code halfOpenMaxCalls}. */
     public static final int DEFAULT_HALF_OPEN_MAX_CALLS = 3;
 
-    /** Checks every value; an invalid one throws {@link IllegalArgumentException} naming it and what is allowed. */
+    /**
+     * Checks every value; an invalid one throws {@link IllegalArgumentException} naming it and what is allowed.
+     *
+     * @param failureThreshold consecutive failures that open the breaker, at least 1
+     * @param timeout how long the breaker stays OPEN before trial calls; above zero, of any size
+     * @param halfOpenMaxCalls trial calls admitted in one HALF_OPEN period, at least 1
+     * @param failOn throwable types that count as failures; empty means every throwable
+     * @param skipOn throwable types that never count as failures; wins over {@code failOn}
+     * @param enabled {@code false} turns the breaker off: it counts calls but never opens
+     */
     public BreakerSettings {
         ValueRule.COUNT.require("failureThreshold", failureThreshold);
         ValueRule.POSITIVE_DURATION.require("timeout", timeout);

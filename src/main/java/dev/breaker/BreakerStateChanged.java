@@ -15,7 +15,15 @@ import java.util.Objects;
  *     timeout ran out, even when the transition is noticed later
  */
 public record BreakerStateChanged(String name, CircuitState from, CircuitState to, Instant at) {
-    /** Checks that no component is null and that the state really changed. */
+    /**
+     * Checks that no component is null and that the state really changed.
+     *
+     * @param name the breaker's name
+     * @param from the state it left
+     * @param to the state it entered
+     * @param at when the transition took effect; for {@code OPEN -> HALF_OPEN}, the moment the open
+     *     timeout ran out, even when the transition is noticed later
+     */
     public BreakerStateChanged {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(from, "from");

@@ -8,7 +8,6 @@ import dev.breaker.core.StateMachine;
 import dev.breaker.core.ValueRule;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -196,7 +195,7 @@ public final class CircuitBreaker {
          */
         @SafeVarargs
         public final Builder failOn(Class<? extends Throwable>... types) {
-            return change(() -> settings.withFailOn(listOf("failOn", types)));
+            return changeTypes("failOn", copyOf(types), true);
         }
 
         /**
@@ -206,7 +205,7 @@ public final class CircuitBreaker {
          */
         @SafeVarargs
         public final Builder skipOn(Class<? extends Throwable>... types) {
-            return change(() -> settings.withSkipOn(listOf("skipOn", types)));
+            return changeTypes("skipOn", copyOf(types), false);
         }
 
         /**
@@ -265,9 +264,27 @@ public final class CircuitBreaker {
             }
         }
 
-        /** A copy: changing the array afterwards must not change the builder. */
-        private static List<Class<? extends Throwable>> listOf(String setting, Class<? extends Throwable>[] types) {
-            return Arrays.asList(ValueRule.requireGiven(setting, types).clone());
+        private Builder changeTypes(String setting, List<Class<? extends Throwable>> types, boolean failOn) {
+            return change(() -> {
+                List<Class<? extends Throwable>> given = ValueRule.requireGiven(setting, types);
+                return failOn ? settings.withFailOn(given) : settings.withSkipOn(given);
+            });
+        }
+
+        /**
+         * A copy, element by element: changing the array afterwards must not change the builder, and
+         * the array itself never leaves the varargs method. {@code null} for no array at all.
+         */
+        @SafeVarargs
+        private static List<Class<? extends Throwable>> copyOf(Class<? extends Throwable>... types) {
+            if (types == null) {
+                return null;
+            }
+            List<Class<? extends Throwable>> copy = new ArrayList<>(types.length);
+            for (Class<? extends Throwable> type : types) {
+                copy.add(type);
+            }
+            return copy;
         }
     }
 }

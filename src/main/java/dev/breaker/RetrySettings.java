@@ -39,7 +39,17 @@ public record RetrySettings(
     /** The built-in default of {@code jitter}. */
     public static final double DEFAULT_JITTER = 0.2;
 
-    /** Checks every value; an invalid one throws {@link IllegalArgumentException} naming it. */
+    /**
+     * Checks every value; an invalid one throws {@link IllegalArgumentException} naming it.
+     *
+     * @param maxAttempts attempts in all, the first included, at least 1
+     * @param baseDelayMillis wait before the second attempt, at least 0
+     * @param multiplier each further wait is the one before times this, at least 1 (and finite)
+     * @param maxDelayMillis no wait is longer, jitter included, at least 0
+     * @param jitter each wait varies at random by up to this fraction of itself, 0 to 1
+     * @param retryOn throwable types worth another attempt; empty means every {@link Exception}
+     * @param abortOn throwable types that end the attempts at once; wins over {@code retryOn}
+     */
     public RetrySettings {
         ValueRule.COUNT.require("maxAttempts", maxAttempts);
         ValueRule.DELAY_MILLIS.require("baseDelayMillis", baseDelayMillis);

@@ -22,7 +22,11 @@ public record MemberValues(Map<String, Object> given) {
     /** A declaration that leaves every member out. */
     public static final MemberValues NONE = new MemberValues(Map.of());
 
-    /** Copies the map, keeping its order. */
+    /**
+     * Copies the map, keeping its order.
+     *
+     * @param given member name to value, in the order the family lists its members
+     */
     public MemberValues {
         given = Collections.unmodifiableMap(new LinkedHashMap<>(given));
     }

@@ -12,7 +12,12 @@ import java.util.Optional;
  * @param <T> what is resolved: {@link ResolvedBreaker} or {@link ResolvedRetry}
  */
 public record Resolution<T>(Optional<T> settings, List<String> problems) {
-    /** Copies the problems. */
+    /**
+     * Copies the problems.
+     *
+     * @param settings the settings; empty when there are problems
+     * @param problems a message for each value that is not allowed; empty when the settings are valid
+     */
     public Resolution {
         problems = List.copyOf(problems);
     }

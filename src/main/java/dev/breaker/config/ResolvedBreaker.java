@@ -22,7 +22,18 @@ import java.util.List;
 public record ResolvedBreaker(String name, int failureThreshold, Duration timeout, int halfOpenMaxCalls,
         boolean enabled, HealthMode health, List<String> failOn, List<String> skipOn) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param name the breaker's name
+     * @param failureThreshold consecutive failures that open it
+     * @param timeout how long it stays OPEN
+     * @param halfOpenMaxCalls trial calls in one HALF_OPEN period
+     * @param enabled {@code false}: it never rejects a call
+     * @param health how it appears in MicroProfile Health
+     * @param failOn binary names of the types that count as failures; empty means every throwable
+     * @param skipOn binary names of the types that never count as failures
+     */
     public ResolvedBreaker {
         failOn = List.copyOf(failOn);
         skipOn = List.copyOf(skipOn);

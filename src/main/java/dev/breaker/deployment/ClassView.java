@@ -21,7 +21,19 @@ import java.util.Optional;
 public record ClassView(String name, boolean isFinal, Optional<BreakerAnnotation> breaker, String breakerDeclaredOn,
         Optional<MemberValues> retry, String retryDeclaredOn, List<MethodView> methods) {
 
-    /** Copies the methods. */
+    /**
+     * Copies the methods.
+     *
+     * @param name its binary name
+     * @param isFinal whether it is final
+     * @param breaker the {@code @Breaker} on the class or inherited from a superclass, if any
+     * @param breakerDeclaredOn the binary name of the class that declares that {@code @Breaker}
+     * @param retry the {@code @RetryWithBackoff} on the class or inherited from a superclass, if any
+     * @param retryDeclaredOn the binary name of the class that declares that {@code @RetryWithBackoff}
+     * @param methods its methods and those of its superclasses up to {@code Object} (not those of
+     *     interfaces, which CDI never inherits interceptor bindings from), the class's own first, then each
+     *     superclass's in turn, so that an override comes before what it overrides
+     */
     public ClassView {
         Objects.requireNonNull(name, "name");
         methods = List.copyOf(methods);

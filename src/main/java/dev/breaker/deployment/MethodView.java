@@ -25,7 +25,20 @@ public record MethodView(String declaringClass, String name, List<TypeView> para
         int modifiers, boolean compilerGenerated, Optional<BreakerAnnotation> breaker, Optional<MemberValues> retry,
         Optional<FallbackAnnotation> fallback) {
 
-    /** Copies the parameters. */
+    /**
+     * Copies the parameters.
+     *
+     * @param declaringClass the binary name of the class that declares it
+     * @param name the method's name
+     * @param parameters its parameter types
+     * @param returnType its return type
+     * @param modifiers its modifiers, as {@link Modifier} reads them
+     * @param compilerGenerated whether it is a bridge or other synthetic method, which no one annotates or
+     *     names as a fallback
+     * @param breaker its own {@code @Breaker}, if it has one
+     * @param retry its own {@code @RetryWithBackoff}, if it has one
+     * @param fallback its {@code @WithFallback}, if it has one
+     */
     public MethodView {
         parameters = List.copyOf(parameters);
     }

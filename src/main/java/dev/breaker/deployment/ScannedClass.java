@@ -26,7 +26,22 @@ public record ScannedClass(List<BreakerDeclaration> breakers, List<RetryDeclarat
         List<String> problems, List<String> fallbackProblems, Map<String, Set<Binding>> unusableMethods,
         Set<Binding> unusableOnType) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param breakers the breakers it declares, one per covered method
+     * @param retries the methods a {@code @RetryWithBackoff} covers
+     * @param fallbacks the {@code @WithFallback} methods whose fallback fits
+     * @param problems a message for each annotation that would silently not apply: true of the class
+     *     whether or not it becomes a bean
+     * @param fallbackProblems a message for each {@code @WithFallback} whose fallback method is missing or
+     *     does not fit: only for a class that is a bean (an abstract class may leave the fallback method to
+     *     its subclasses)
+     * @param unusableMethods by {@link MethodView#key() method key}, the method's own annotations that
+     *     cannot apply; the extensions remove them from the container's model, so that the container
+     *     reports the library's message instead of its own (the deployment fails either way)
+     * @param unusableOnType the class's own annotations that cannot apply, likewise
+     */
     public ScannedClass {
         breakers = List.copyOf(breakers);
         retries = List.copyOf(retries);

@@ -26,7 +26,20 @@ public record TypeView(String name, String simpleName, String display, String ge
             "short", "java.lang.Short", "char", "java.lang.Character", "int", "java.lang.Integer",
             "long", "java.lang.Long", "float", "java.lang.Float", "double", "java.lang.Double");
 
-    /** Copies the supertypes. */
+    /**
+     * Copies the supertypes.
+     *
+     * @param name the binary name of the erasure: {@code java.lang.String}, {@code int}, {@code void},
+     *     {@code java.lang.String[]}
+     * @param simpleName the simple name of the erasure, for places such as {@code Client.quote(String)}
+     * @param display the type as written, with simple names, for messages: {@code CompletionStage<String>}
+     * @param generic the type as written, with binary names, for comparing type arguments
+     * @param concrete whether it has no type variable or wildcard anywhere, so that {@code generic} is
+     *     comparable as text
+     * @param supertypes the binary names of the erasure and all its supertypes ({@code java.lang.Object}
+     *     included for a reference type); empty when the container could not read them, and then
+     *     assignability is not judged
+     */
     public TypeView {
         Objects.requireNonNull(name, "name");
         supertypes = Set.copyOf(supertypes);

@@ -29,6 +29,7 @@ public @interface ForBreaker {
     final class Literal extends AnnotationLiteral<ForBreaker> implements ForBreaker {
         private static final long serialVersionUID = 1L;
 
+        /** The breaker's name. */
         private final String value;
 
         /** @param value the breaker's name */

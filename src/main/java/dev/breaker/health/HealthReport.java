@@ -14,7 +14,14 @@ import java.util.Map;
  *     {@code Long} or {@code Boolean}); never an exception's message nor a configured value
  */
 public record HealthReport(String checkName, boolean up, Map<String, Object> data) {
-    /** Copies the data, keeping its order. */
+    /**
+     * Copies the data, keeping its order.
+     *
+     * @param checkName the check's name, such as {@code breaker:exchange-api}
+     * @param up whether it is UP
+     * @param data its data: only state names, flags and milliseconds (values are {@code String},
+     *     {@code Long} or {@code Boolean}); never an exception's message nor a configured value
+     */
     public HealthReport {
         data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
     }
