@@ -68,14 +68,16 @@ public record RetrySettings(
 
     /**
      * Decides whether a failure is worth another attempt: never a {@link BreakerOpenException} (the
-     * breaker said the dependency is down; asking again at once only adds load) nor an {@code abortOn}
-     * type; otherwise a {@code retryOn} type, or any {@link Exception} when {@code retryOn} is empty.
+     * breaker said the dependency is down; asking again at once only adds load), never an
+     * {@link InterruptedException} (someone wants the caller's thread back: {@code Future.cancel(true)},
+     * {@code shutdownNow()}), nor an {@code abortOn} type; otherwise a {@code retryOn} type, or any
+     * {@link Exception} when {@code retryOn} is empty.
      *
      * @param failure what the attempt threw, wrappers removed
      * @return {@code true} when another attempt may follow
      */
     public boolean isRetryable(Throwable failure) {
-        return !(failure instanceof BreakerOpenException)
+        return !(failure instanceof BreakerOpenException) && !(failure instanceof InterruptedException)
                 && ThrowableRule.selects(failure, retryOn, abortOn, Exception.class);
     }
 }

@@ -14,6 +14,7 @@ import dev.breaker.config.ResolvedBreaker;
 import dev.breaker.config.BreakerResolver;
 import dev.breaker.core.BreakerRegistry;
 import dev.breaker.core.EngineAccess;
+import dev.breaker.core.StateMachine;
 import dev.breaker.deployment.DeploymentModel;
 import dev.breaker.health.BreakerHealthSource;
 import jakarta.annotation.Priority;
@@ -143,6 +144,17 @@ public class ApplicationRegistry implements CircuitBreakerRegistry, BreakerHealt
      */
     public InterceptedMethods<MethodBreaker> interceptedMethods() {
         return intercepted;
+    }
+
+    /**
+     * For the library's retry; public so that every container's client proxy forwards it.
+     *
+     * @param method a method that a {@code @Breaker} applies to
+     * @param targetClass the class of the intercepted instance
+     * @return the state machine of its breaker, the one {@link BreakerInterceptor} uses
+     */
+    public StateMachine machineOf(Method method, Class<?> targetClass) {
+        return breakerOf(method, targetClass).machine;
     }
 
     /** The breaker of an intercepted method, named by the {@code @Breaker} that applies to it. */

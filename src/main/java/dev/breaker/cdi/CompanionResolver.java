@@ -1,5 +1,7 @@
 package dev.breaker.cdi;
 
+import dev.breaker.Breaker;
+import dev.breaker.CircuitState;
 import dev.breaker.RetryWithBackoff;
 import dev.breaker.WithFallback;
 import dev.breaker.config.ConfigLookup;
@@ -9,6 +11,7 @@ import dev.breaker.config.ResolvedRetry;
 import dev.breaker.config.RetryResolver;
 import dev.breaker.config.MemberValues;
 import dev.breaker.config.RetryKeys;
+import dev.breaker.core.StateMachine;
 import dev.breaker.deployment.ClassView;
 import dev.breaker.deployment.DeploymentModel;
 import dev.breaker.deployment.DeploymentValidator;
@@ -25,6 +28,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * The retry and the fallback of each intercepted method, resolved once per bean class and method for
@@ -40,6 +44,7 @@ public class CompanionResolver {
     private static final Logger LOG = System.getLogger("dev.breaker");
 
     private DeploymentModel model;
+    private ApplicationRegistry breakers;
     private RetryScheduler waits;
     private ConfigLookup config;
     private RetryResolver retryResolver;
@@ -53,11 +58,13 @@ public class CompanionResolver {
 
     /**
      * @param model what the extension found at deployment: the retries and fallbacks are used here
+     * @param breakers the application's breakers: a retry stops when its method's breaker opens
      * @param waits where retries wait
      */
     @Inject
-    public CompanionResolver(DeploymentModel model, RetryScheduler waits) {
+    public CompanionResolver(DeploymentModel model, ApplicationRegistry breakers, RetryScheduler waits) {
         this.model = model;
+        this.breakers = breakers;
         this.waits = waits;
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         this.config = ConfigLookup.ofApplication(context != null ? context : CompanionResolver.class.getClassLoader());
@@ -99,7 +106,10 @@ public class CompanionResolver {
         return fallbacks;
     }
 
-    /** How a method is retried: its own {@code @RetryWithBackoff}, else its type's. */
+    /**
+     * How a method is retried: its own {@code @RetryWithBackoff}, else its type's. When the method has a
+     * {@code @Breaker} too, the run stops between attempts once that breaker is OPEN.
+     */
     private MethodRetry retryOf(Method method, Class<?> targetClass) {
         RetryWithBackoff binding = InterceptedMethodReader.annotationOf(method, targetClass, RetryWithBackoff.class);
         String name = InterceptedMethodReader.defaultName(method);
@@ -110,9 +120,12 @@ public class CompanionResolver {
         }
         MemberValues values = binding == null ? MemberValues.NONE : MemberValues.read(binding, RetryKeys.FAMILY);
         ResolvedRetry resolved = retryResolver.resolve(name, values).orThrow();
+        StateMachine breaker = InterceptedMethodReader.annotationOf(method, targetClass, Breaker.class) == null ? null
+                : breakers.machineOf(method, targetClass);
+        BooleanSupplier breakerOpen = breaker == null ? () -> false : () -> breaker.state() == CircuitState.OPEN;
         return new MethodRetry(name, resolved.enabled(), InterceptedMethodReader.returnsStage(method),
                 resolved.toRetrySettings(binding == null ? List.of() : List.of(binding.retryOn()),
-                        binding == null ? List.of() : List.of(binding.abortOn())), waits);
+                        binding == null ? List.of() : List.of(binding.abortOn())), waits, breakerOpen);
     }
 
     /**

@@ -58,7 +58,16 @@ public class FallbackInterceptor {
             if (!fallback.answers(failure)) {
                 throw thrown;
             }
-            return fallback.answer(invocation.getTarget(), invocation.getParameters(), failure);
+            try {
+                return fallback.answer(invocation.getTarget(), invocation.getParameters(), failure);
+            } finally {
+                if (failure instanceof InterruptedException) {
+                    // The caller gets an answer instead of the InterruptedException, so it must still
+                    // learn that its thread was interrupted; set after the fallback ran, so that the
+                    // fallback's own waits are not cut short.
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.breaker.cdi;
 
+import dev.breaker.core.ThrowableRule;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -39,10 +40,7 @@ final class MethodFallback {
      *     {@code applyOn} type or any throwable when {@code applyOn} is empty
      */
     boolean answers(Throwable failure) {
-        if (isInstanceOfAny(skipOn, failure)) {
-            return false;
-        }
-        return applyOn.isEmpty() || isInstanceOfAny(applyOn, failure);
+        return ThrowableRule.selects(failure, applyOn, skipOn, Throwable.class);
     }
 
     /**
@@ -74,14 +72,5 @@ final class MethodFallback {
         } catch (IllegalAccessException notAccessible) {
             throw new IllegalStateException("The fallback method " + fallback + " cannot be called", notAccessible);
         }
-    }
-
-    private static boolean isInstanceOfAny(List<Class<?>> types, Throwable failure) {
-        for (Class<?> type : types) {
-            if (type.isInstance(failure)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -4,6 +4,7 @@ import dev.breaker.RetrySettings;
 import dev.breaker.core.BackoffSchedule;
 import dev.breaker.core.RetryLoop;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
 
 /**
  * How one intercepted method is retried, resolved once from its annotation and configuration
@@ -15,15 +16,19 @@ final class MethodRetry {
     final boolean async;
     final RetrySettings settings;
     final BackoffSchedule schedule;
+    /** {@code true} between attempts when they should stop: the method's own breaker is OPEN. */
+    final BooleanSupplier stopWhen;
     /** The synchronous loop; {@code null} for a method that returns a stage. */
     final RetryLoop loop;
 
-    MethodRetry(String name, boolean enabled, boolean async, RetrySettings settings, RetryScheduler waits) {
+    MethodRetry(String name, boolean enabled, boolean async, RetrySettings settings, RetryScheduler waits,
+            BooleanSupplier stopWhen) {
         this.name = name;
         this.enabled = enabled;
         this.async = async;
         this.settings = settings;
         this.schedule = new BackoffSchedule(settings, () -> ThreadLocalRandom.current().nextDouble());
-        this.loop = async ? null : new RetryLoop(settings, schedule, waits);
+        this.stopWhen = stopWhen;
+        this.loop = async ? null : new RetryLoop(settings, schedule, waits, stopWhen);
     }
 }

@@ -50,7 +50,8 @@ public class RetryInterceptor {
         }
         if (retry.async) {
             AttemptStages attempts = new AttemptStages(invocation);
-            CompletableFuture<Object> run = AsyncRetry.start(retry.settings, retry.schedule, waits, attempts);
+            CompletableFuture<Object> run = AsyncRetry.start(retry.settings, retry.schedule, waits, attempts,
+                    retry.stopWhen);
             return waits.track(run, attempts::lastFailure);
         }
         return retry.loop.call(invocation::proceed);

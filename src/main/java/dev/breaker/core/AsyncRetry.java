@@ -4,12 +4,14 @@ import dev.breaker.RetrySettings;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
  * Retries an operation that returns a {@link CompletionStage}, waiting on a {@link WaitScheduler} so
  * that no thread is blocked between attempts. The returned stage completes with the first success,
- * or with the last failure (wrappers removed). Cancelling it stops further attempts.
+ * or with the last failure (wrappers removed). Cancelling it stops further attempts; so does
+ * {@code stopWhen} turning true between attempts (the method's breaker opened meanwhile).
  *
  * @param <T> the result type
  */
@@ -18,14 +20,18 @@ public final class AsyncRetry<T> {
     private final BackoffSchedule schedule;
     private final WaitScheduler scheduler;
     private final Supplier<? extends CompletionStage<T>> attempt;
+    private final BooleanSupplier stopWhen;
     private final CompletableFuture<T> result = new CompletableFuture<>();
+    /** The latest attempt's failure, wrappers removed: what the run ends with when it stops between attempts. */
+    private volatile Throwable lastFailure;
 
     private AsyncRetry(RetrySettings settings, BackoffSchedule schedule, WaitScheduler scheduler,
-            Supplier<? extends CompletionStage<T>> attempt) {
+            Supplier<? extends CompletionStage<T>> attempt, BooleanSupplier stopWhen) {
         this.settings = settings;
         this.schedule = schedule;
         this.scheduler = scheduler;
         this.attempt = attempt;
+        this.stopWhen = stopWhen;
     }
 
     /**
@@ -40,7 +46,23 @@ public final class AsyncRetry<T> {
      */
     public static <T> CompletableFuture<T> start(RetrySettings settings, BackoffSchedule schedule,
             WaitScheduler scheduler, Supplier<? extends CompletionStage<T>> attempt) {
-        AsyncRetry<T> retry = new AsyncRetry<>(settings, schedule, scheduler, attempt);
+        return start(settings, schedule, scheduler, attempt, () -> false);
+    }
+
+    /**
+     * Starts the first attempt at once, in the calling thread.
+     *
+     * @param settings when to retry and how often
+     * @param schedule how long to wait
+     * @param scheduler where the waits happen
+     * @param attempt one attempt of the operation
+     * @param stopWhen asked before and after each wait; {@code true} ends the run with the last failure
+     * @param <T> the result type
+     * @return the stage of the whole run of attempts
+     */
+    public static <T> CompletableFuture<T> start(RetrySettings settings, BackoffSchedule schedule,
+            WaitScheduler scheduler, Supplier<? extends CompletionStage<T>> attempt, BooleanSupplier stopWhen) {
+        AsyncRetry<T> retry = new AsyncRetry<>(settings, schedule, scheduler, attempt, stopWhen);
         retry.attempt(1);
         return retry.result;
     }
@@ -48,6 +70,10 @@ public final class AsyncRetry<T> {
     private void attempt(int number) {
         if (result.isDone()) {
             return; // cancelled by the caller meanwhile
+        }
+        if (number > 1 && stopWhen.getAsBoolean()) {
+            result.completeExceptionally(lastFailure);
+            return;
         }
         CompletionStage<T> stage;
         try {
@@ -70,7 +96,8 @@ public final class AsyncRetry<T> {
 
     private void onFailure(int number, Throwable thrown) {
         Throwable failure = Throwables.unwrap(thrown);
-        if (number >= settings.maxAttempts() || !settings.isRetryable(failure)) {
+        lastFailure = failure;
+        if (number >= settings.maxAttempts() || !settings.isRetryable(failure) || stopWhen.getAsBoolean()) {
             result.completeExceptionally(failure);
             return;
         }

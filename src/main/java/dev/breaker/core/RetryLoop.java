@@ -2,16 +2,20 @@ package dev.breaker.core;
 
 import dev.breaker.RetrySettings;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs a synchronous operation up to {@code maxAttempts} times, waiting the backoff schedule between
  * attempts. A failure that is not retryable, or the last attempt's failure, is thrown as it was thrown.
  * An interrupted wait ends the attempts: the interrupt flag is set again and the last failure thrown.
+ * So does {@code stopWhen} turning true between attempts (the method's breaker opened meanwhile: more
+ * attempts would only add load to a dependency known to be down).
  */
 public final class RetryLoop {
     private final RetrySettings settings;
     private final BackoffSchedule schedule;
     private final Sleeper sleeper;
+    private final BooleanSupplier stopWhen;
 
     /**
      * @param settings when to retry and how often
@@ -19,9 +23,20 @@ public final class RetryLoop {
      * @param sleeper how to wait
      */
     public RetryLoop(RetrySettings settings, BackoffSchedule schedule, Sleeper sleeper) {
+        this(settings, schedule, sleeper, () -> false);
+    }
+
+    /**
+     * @param settings when to retry and how often
+     * @param schedule how long to wait
+     * @param sleeper how to wait
+     * @param stopWhen asked before and after each wait; {@code true} ends the attempts
+     */
+    public RetryLoop(RetrySettings settings, BackoffSchedule schedule, Sleeper sleeper, BooleanSupplier stopWhen) {
         this.settings = settings;
         this.schedule = schedule;
         this.sleeper = sleeper;
+        this.stopWhen = stopWhen;
     }
 
     /**
@@ -35,13 +50,17 @@ public final class RetryLoop {
             try {
                 return attempt.call();
             } catch (Throwable failure) {
-                if (attempts >= settings.maxAttempts() || !settings.isRetryable(Throwables.unwrap(failure))) {
+                if (attempts >= settings.maxAttempts() || !settings.isRetryable(Throwables.unwrap(failure))
+                        || stopWhen.getAsBoolean()) {
                     throw failure;
                 }
                 try {
                     sleeper.sleep(schedule.delayMillis(attempts));
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
+                    throw failure;
+                }
+                if (stopWhen.getAsBoolean()) {
                     throw failure;
                 }
             }
