@@ -28,6 +28,7 @@ import jakarta.interceptor.Interceptor;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -54,6 +55,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ApplicationRegistry implements CircuitBreakerRegistry, BreakerHealthSource {
     private static final Logger LOG = System.getLogger("dev.breaker");
     private static final int MAX_BREAKERS = 10_000;
+    /** Below this, a healthy but slow dependency's trials may all be overdue: a breaker then never closes. */
+    private static final Duration SHORTEST_SAFE_TIMEOUT = Duration.ofSeconds(1);
 
     private DeploymentModel model;
     private Event<BreakerStateChanged> events;
@@ -178,6 +181,12 @@ public class ApplicationRegistry implements CircuitBreakerRegistry, BreakerHealt
         MemberValues values = isDeclared(name) ? model.membersOf(name)
                 : foundAtFirstCall.getOrDefault(name, MemberValues.NONE);
         ResolvedBreaker resolved = resolver.resolve(name, values).orThrow();
+        if (resolved.timeout().compareTo(SHORTEST_SAFE_TIMEOUT) < 0) {
+            LOG.log(Level.WARNING, "Circuit breaker ''{0}'' has a timeout of {1} ms. The open timeout is also how long"
+                    + " a trial call may run before it counts as failed, so a dependency that answers more slowly than"
+                    + " that can never close the breaker. A timeout of at least 1 s is safer.", name,
+                    resolved.timeout().toMillis());
+        }
         CircuitBreaker breaker = CircuitBreaker.builder(name)
                 .settings(resolved.toBreakerSettings(applicationLoader))
                 .clock(clock)

@@ -23,6 +23,9 @@ public enum Message {
     /** {@code @Breaker(name = " ")}. */
     BLANK_NAME("BRK-104", "@Breaker(name = \"%s\") at %s is not allowed: a breaker name must not be blank;"
             + " leave the name out for the default <class>.<method>, or give one such as \"exchange-api\""),
+    /** {@code @Breaker(name = ...)} too long, or with a control character. */
+    INVALID_NAME("BRK-106", "@Breaker(name = %s) at %s is not allowed: a breaker name must be 1 to %d characters with"
+            + " no control character, and this one %s; give a name such as \"exchange-api\""),
     /** A {@code failOn} or {@code skipOn} type that cannot be loaded at start-up. */
     UNLOADABLE_TYPE("BRK-105", "Circuit breaker '%s': @Breaker(%s) lists %s, which cannot be loaded: %s"),
     /** Two declarations of one breaker that give different values for one member. */

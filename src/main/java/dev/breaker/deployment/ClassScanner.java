@@ -1,6 +1,7 @@
 package dev.breaker.deployment;
 
 import dev.breaker.config.Message;
+import dev.breaker.core.NameRule;
 import dev.breaker.config.MemberValues;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -39,8 +40,9 @@ public final class ClassScanner {
     public static ScannedClass scan(ClassView type) {
         Found found = new Found();
         BreakerAnnotation typeBreaker = type.breaker().orElse(null);
-        if (typeBreaker != null && isBlankName(typeBreaker)) {
-            found.problems.add(Message.BLANK_NAME.format(typeBreaker.name(), type.breakerPlace()));
+        String typeNameProblem = typeBreaker == null ? null : nameProblem(typeBreaker, type.breakerPlace());
+        if (typeNameProblem != null) {
+            found.problems.add(typeNameProblem);
             found.unusableOnType.add(Binding.BREAKER);
             typeBreaker = null;
         }
@@ -82,8 +84,9 @@ public final class ClassScanner {
             String forbidden, Found found) {
         if (method.breaker().isPresent()) {
             BreakerAnnotation own = method.breaker().get();
-            if (isBlankName(own)) {
-                found.problems.add(Message.BLANK_NAME.format(own.name(), method.place()));
+            String nameProblem = nameProblem(own, method.place());
+            if (nameProblem != null) {
+                found.problems.add(nameProblem);
                 found.unusable(method, Binding.BREAKER);
                 return;
             }
@@ -170,8 +173,17 @@ public final class ClassScanner {
         return !isOverride && !method.isPrivate() && !method.isStatic();
     }
 
-    private static boolean isBlankName(BreakerAnnotation annotation) {
-        return annotation.isNamed() && annotation.name().isBlank();
+    /** @return the problem with a given name (blank, too long, a control character); {@code null} when none */
+    private static String nameProblem(BreakerAnnotation annotation, String place) {
+        if (!annotation.isNamed()) {
+            return null;
+        }
+        if (annotation.name().isBlank()) {
+            return Message.BLANK_NAME.format(annotation.name(), place);
+        }
+        String problem = NameRule.problemWith(annotation.name());
+        return problem == null ? null
+                : Message.INVALID_NAME.format(NameRule.shown(annotation.name()), place, NameRule.MAX_LENGTH, problem);
     }
 
     private static String quotedNames(List<BreakerDeclaration> declarations) {
