@@ -12,14 +12,14 @@
 #   scripts/bench.sh RatioCall       # extra arguments go to JMH, e.g. a benchmark regex
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 scripts/bench.sh
 #   MVN_ARGS=-Dmaven.repo.local=/some/repo scripts/bench.sh    # extra Maven arguments for the build
-#   JMH_RUN="-f 1 -wi 3 -w 1s -i 5 -r 1s" scripts/bench.sh      # the default iterations
+#   JMH_RUN="-f 1 -wi 4 -w 1s -i 5 -r 1s" scripts/bench.sh      # the default iterations (see BENCHMARKS.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 JVM_FLAGS="${JVM_FLAGS:--Xms1g -Xmx1g}"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
-JMH_RUN="${JMH_RUN:--f 1 -wi 3 -w 1s -i 5 -r 1s}"
+JMH_RUN="${JMH_RUN:--f 1 -wi 4 -w 1s -i 5 -r 1s}"
 # shellcheck disable=SC2086 # MVN_ARGS is a list of arguments
 mvn -B -ntp -q -Pbench -DskipTests ${MVN_ARGS:-} test-compile
 CLASSPATH="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"

@@ -180,18 +180,21 @@ public final class BenchSuite {
 
     private static void clockThreadTarget(ClockThreadCost.Figures clock, StringBuilder out) {
         boolean met = clock.threadsWith1000Breakers() == 1 && clock.daemon() && clock.idleEndMillis() >= 0
-                && clock.threadsAfterIdle() == 0 && clock.wakeStampRight() && clock.threadsAfterWake() == 1;
+                && clock.threadsAfterIdle() == 0 && clock.wakeStampRight() && clock.threadsAfterWake() == 1
+                && clock.stopEndMillis() >= 0;
         row(out, "the clock: one daemon thread per application, idle while no breaker is called",
                 String.format("%d thread for %d breakers, %s; busy: %.2f%% of a core (%.0f us CPU/s, %s wake-ups/s);"
                         + " ended %s after the last call (%.0f us CPU meanwhile), then %d threads; the next call"
-                        + " restarted it (%d thread)%s",
+                        + " restarted it (%d thread)%s; ended %s after its CDI container stopped",
                         clock.threadsWith1000Breakers(), ClockThreadCost.BREAKERS, clock.daemon() ? "daemon" : "NOT a daemon",
                         clock.busyCpuPercent(), clock.busyCpuNanos() / 1e3 / (clock.busyWallNanos() / 1e9),
                         clock.busyWakeups() < 0 ? "n/a" : String.format("%.0f", clock.busyWakeups() / (clock.busyWallNanos() / 1e9)),
                         clock.idleEndMillis() < 0 ? "NOT within " + ClockThreadCost.IDLE_LIMIT_MILLIS + " ms"
                                 : clock.idleEndMillis() + " ms",
                         clock.idleCpuNanos() / 1e3, clock.threadsAfterIdle(), clock.threadsAfterWake(),
-                        clock.wakeStampRight() ? "" : ", with a WRONG stamp"),
+                        clock.wakeStampRight() ? "" : ", with a WRONG stamp",
+                        clock.stopEndMillis() < 0 ? "NOT within " + ClockThreadCost.IDLE_LIMIT_MILLIS + " ms"
+                                : clock.stopEndMillis() + " ms"),
                 met);
     }
 
@@ -213,6 +216,9 @@ public final class BenchSuite {
         out.append(String.format("| idle: threads once it had ended (so CPU at idle) | %d (0) |%n", clock.threadsAfterIdle()));
         out.append(String.format("| the first call after that: stamp right, threads | %s, %d |%n",
                 clock.wakeStampRight() ? "yes" : "NO", clock.threadsAfterWake()));
+        out.append(String.format("| application stop: it ended after its Weld SE container closed | %s |%n",
+                clock.stopEndMillis() < 0 ? "not within " + ClockThreadCost.IDLE_LIMIT_MILLIS + " ms"
+                        : clock.stopEndMillis() + " ms"));
     }
 
     /** 1- and 2-thread throughput of each shared guard, and their ratio. */
@@ -220,6 +226,8 @@ public final class BenchSuite {
         String[][] rows = {
             {"consecutive: breaker", "ScalingBenchmark.oneThread", "ScalingBenchmark.twoThreads"},
             {"count window of 100: breaker", "RatioScalingBenchmark.breakerOneThread", "RatioScalingBenchmark.breakerTwoThreads"},
+            {"time window of 60 s: breaker (not a target)", "RatioScalingBenchmark.breakerTimeWindowOneThread",
+                "RatioScalingBenchmark.breakerTimeWindowTwoThreads"},
             {"count window of 100: resilience4j", "RatioScalingBenchmark.resilience4jOneThread",
                 "RatioScalingBenchmark.resilience4jTwoThreads"},
             {"count window of 100: resilience4jLockFree", "RatioScalingBenchmark.resilience4jLockFreeOneThread",

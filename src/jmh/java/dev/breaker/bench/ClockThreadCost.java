@@ -1,6 +1,8 @@
 package dev.breaker.bench;
 
 import dev.breaker.CircuitBreaker;
+import dev.breaker.bench.cdi.BenchDeployment;
+import dev.breaker.bench.cdi.BreakerBean;
 import dev.breaker.core.SystemClock;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -28,7 +30,9 @@ import java.util.stream.Stream;
  *       Linux, its voluntary context switches (its wake-ups) are read;</li>
  *   <li><b>idle</b>: no call at all; how long the thread lives on, what CPU it takes until it ends,
  *       and that no such thread is left once it has;</li>
- *   <li><b>wake</b>: the first call after that starts it again, and still stamps the right time.</li>
+ *   <li><b>wake</b>: the first call after that starts it again, and still stamps the right time;</li>
+ *   <li><b>application stop</b>: a Weld SE container with a {@code @Breaker} bean is started, its bean
+ *       called (the thread runs), and the container closed: how long until the thread has ended.</li>
  * </ol>
  * Nothing here sleeps to hope for an outcome: the idle phase polls the thread's state until it ends
  * (at most {@value #IDLE_LIMIT_MILLIS} ms) and reports how long that took.
@@ -63,11 +67,13 @@ public final class ClockThreadCost {
      * @param threadsAfterIdle threads named {@code breaker-clock} once it had ended
      * @param wakeStampRight whether the first call after the idle period stamped a time not before the call
      * @param threadsAfterWake threads named {@code breaker-clock} after that call
+     * @param stopEndMillis how long after a CDI container was closed the thread had ended; -1 if not
+     *     within {@value #IDLE_LIMIT_MILLIS} ms
      */
     public record Figures(int threadsWith1000Breakers, boolean daemon, long busyCpuNanos, long busyWallNanos,
             long busyWakeups, long successStamps, long successLagMax, long successLagOver1, long successLagAt1,
             long failureStamps, long failureOutside, double callsPerSecond, long idleEndMillis, long idleCpuNanos,
-            int threadsAfterIdle, boolean wakeStampRight, int threadsAfterWake) {
+            int threadsAfterIdle, boolean wakeStampRight, int threadsAfterWake, long stopEndMillis) {
 
         /** @return the clock thread's share of one core while busy, in percent */
         public double busyCpuPercent() {
@@ -178,10 +184,36 @@ public final class ClockThreadCost {
         boolean wakeRight = breakers.get(0).getMetrics().lastSuccessTime().orElseThrow().toEpochMilli() >= before;
         int threadsAfterWake = clockThreads().size();
 
+        // Application stop: the library's CDI registry ends the thread when its container stops.
+        long stopEnd = applicationStop();
+
         return new Figures(threadsWith1000, daemon, cpuAfter - cpuBefore, wallAfter - wallBefore,
                 switchesBefore < 0 || switchesAfter < 0 ? -1 : switchesAfter - switchesBefore, successStamps, lagMax,
                 lagOver1, lagAt1, failureStamps, failureOutside, calls * 1e9 / (wallAfter - wallBefore), endedAfter,
-                lastCpu - cpuAtIdle, threadsAfterIdle, wakeRight, threadsAfterWake);
+                lastCpu - cpuAtIdle, threadsAfterIdle, wakeRight, threadsAfterWake, stopEnd);
+    }
+
+    /** @return ms from closing a Weld SE container whose breaker was just called until no clock thread is left */
+    private static long applicationStop() throws InterruptedException {
+        BenchDeployment deployment = BenchDeployment.start(BreakerBean.class);
+        List<Thread> running;
+        try {
+            deployment.bean(BreakerBean.class).call();
+            running = clockThreads();
+            if (running.isEmpty()) {
+                throw new IllegalStateException("a @Breaker call started no clock thread");
+            }
+        } finally {
+            deployment.close();
+        }
+        long closed = System.nanoTime();
+        while (System.nanoTime() - closed < TimeUnit.MILLISECONDS.toNanos(IDLE_LIMIT_MILLIS)) {
+            if (running.stream().noneMatch(Thread::isAlive)) {
+                return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - closed);
+            }
+            Thread.sleep(1); // polling the thread's state
+        }
+        return -1;
     }
 
     private static void awaitEnd(ThreadMXBean threads, long from) throws InterruptedException {

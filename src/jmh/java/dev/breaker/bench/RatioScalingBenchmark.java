@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.Threads;
  * Does a count window of {@value Guards#WINDOW} scale? The successful call through one shared CLOSED
  * guard of each kind (as in {@link RatioCallBenchmark}), from one thread and from two; JMH reports the
  * throughput summed over the threads, so perfect scaling reads 2x. Both cores are needed: on a busy
- * machine the 2-thread rows measure the neighbours.
+ * machine the 2-thread rows measure the neighbours. Our 60-second time window too, for information
+ * (no target): its successes share one counter per bucket, where the count window's are striped.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -33,6 +34,7 @@ public class RatioScalingBenchmark {
     private final CheckedSupplier<String> failsafeOperation = () -> payload;
 
     private CircuitBreaker breaker;
+    private CircuitBreaker breakerTimeWindow;
     private io.github.resilience4j.circuitbreaker.CircuitBreaker resilience4j;
     private io.github.resilience4j.circuitbreaker.CircuitBreaker resilience4jLockFree;
     private dev.failsafe.CircuitBreaker<String> failsafeBreaker;
@@ -43,6 +45,7 @@ public class RatioScalingBenchmark {
     @Setup
     public void setUp() {
         breaker = Guards.breakerCountWindow("ratio-shared");
+        breakerTimeWindow = Guards.breakerTimeWindow("ratio-time-shared");
         resilience4j = Guards.resilience4jCountWindow("ratio-shared", SlidingWindowSynchronizationStrategy.SYNCHRONIZED,
                 null);
         resilience4jLockFree = Guards.resilience4jCountWindow("ratio-shared-lock-free",
@@ -55,7 +58,7 @@ public class RatioScalingBenchmark {
     /** Every call succeeded: every guard must still be CLOSED. */
     @TearDown
     public void checkClosed() {
-        GuardCheck.closed(breaker, resilience4j, resilience4jLockFree, failsafeBreaker);
+        GuardCheck.closed(breaker, breakerTimeWindow, resilience4j, resilience4jLockFree, failsafeBreaker);
     }
 
     /** @return our call from one thread */
@@ -70,6 +73,20 @@ public class RatioScalingBenchmark {
     @Threads(2)
     public String breakerTwoThreads() throws Exception {
         return breaker.call(operation);
+    }
+
+    /** @return our 60 s time window, one thread */
+    @Benchmark
+    @Threads(1)
+    public String breakerTimeWindowOneThread() throws Exception {
+        return breakerTimeWindow.call(operation);
+    }
+
+    /** @return our 60 s time window, two threads */
+    @Benchmark
+    @Threads(2)
+    public String breakerTimeWindowTwoThreads() throws Exception {
+        return breakerTimeWindow.call(operation);
     }
 
     /** @return Resilience4j's default window, one thread */
