@@ -33,7 +33,7 @@ public final class InterceptedCallTarget {
         }
         double extraNanos = breaker.getPrimaryResult().getScore() - floor.getPrimaryResult().getScore();
         double extraBytes = bytes(breaker).orElse(Double.NaN) - bytes(floor).orElse(Double.NaN);
-        row(out, String.format("+%.2f ns (%.2f vs %.2f ns); %+.4f B/op (%.1f vs %.1f)", extraNanos,
+        row(out, String.format("%+.2f ns (%.2f vs %.2f ns); %+.4f B/op (%.1f vs %.1f)", extraNanos,
                         breaker.getPrimaryResult().getScore(), floor.getPrimaryResult().getScore(), extraBytes,
                         bytes(breaker).orElse(Double.NaN), bytes(floor).orElse(Double.NaN)),
                 extraNanos <= NANOS_OVER_FLOOR && extraBytes < BYTES_NOISE);
