@@ -12,6 +12,7 @@
 #   scripts/bench.sh RatioCall       # extra arguments go to JMH, e.g. a benchmark regex
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 scripts/bench.sh
 #   MVN_ARGS=-Dmaven.repo.local=/some/repo scripts/bench.sh    # extra Maven arguments for the build
+#   BENCH_WAIT_IDLE=30 scripts/bench.sh   # first wait (at most 30 minutes) for both CPUs to be 90% idle
 #   JMH_RUN="-f 1 -wi 4 -w 1s -i 5 -r 1s" scripts/bench.sh      # the default iterations (see BENCHMARKS.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +24,23 @@ JMH_RUN="${JMH_RUN:--f 1 -wi 4 -w 1s -i 5 -r 1s}"
 # shellcheck disable=SC2086 # MVN_ARGS is a list of arguments
 mvn -B -ntp -q -Pbench -DskipTests ${MVN_ARGS:-} test-compile
 CLASSPATH="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+
+# CPU idle share over the next 5 seconds, in percent, from /proc/stat.
+idle_percent() {
+    local a b
+    a=$(awk '/^cpu /{print $5+$6, $2+$3+$4+$5+$6+$7+$8+$9}' /proc/stat)
+    sleep 5
+    b=$(awk '/^cpu /{print $5+$6, $2+$3+$4+$5+$6+$7+$8+$9}' /proc/stat)
+    awk -v a="$a" -v b="$b" 'BEGIN { split(a, x, " "); split(b, y, " "); print int(100 * (y[1] - x[1]) / (y[2] - x[2])) }'
+}
+if [ -n "${BENCH_WAIT_IDLE:-}" ]; then
+    deadline=$((SECONDS + 60 * BENCH_WAIT_IDLE))
+    quiet=0
+    while [ "$quiet" -lt 2 ] && [ "$SECONDS" -lt "$deadline" ]; do
+        if [ "$(idle_percent)" -ge 90 ]; then quiet=$((quiet + 1)); else quiet=0; fi
+    done
+    echo "CPU idle before the run: $(idle_percent)% over 5 s ($([ "$quiet" -ge 2 ] && echo quiet || echo "still busy after $BENCH_WAIT_IDLE minutes"))"
+fi
 
 echo "JDK: $("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.vm.version = //p') ($("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.vm.vendor = //p'))"
 echo "CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
