@@ -41,6 +41,7 @@ final class BreakerModel {
     long failures;
     long rejections;
     long stateChanges;
+    long openings;
     Long lastSuccessAt;
     Long lastFailureAt;
 
@@ -158,6 +159,7 @@ final class BreakerModel {
 
     private void open(long at) {
         openedAt = at;
+        openings++;
         enter(CircuitState.OPEN);
     }
 
