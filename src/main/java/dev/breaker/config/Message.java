@@ -10,7 +10,7 @@ import java.util.Locale;
  * <p>Ids by hundreds: 1xx breaker settings, 2xx breakers that disagree, 3xx {@code @Breaker} where a
  * container would not apply it, 4xx breakers at start-up; 5xx retry settings, 6xx fallback settings
  * and methods, 7xx {@code @RetryWithBackoff} and {@code @WithFallback} where a container would not
- * apply them, 8xx retries and fallbacks at start-up.
+ * apply them, 8xx retries and fallbacks at start-up; 9xx settings of the whole application and metrics export.
  */
 public enum Message {
     /** A {@code breaker.<name>.<key>} property with a value its key does not allow. */
@@ -98,7 +98,18 @@ public enum Message {
     COMPANION_FINAL_CLASS("BRK-703", "%s in %s is not allowed: the class is final, and a CDI container cannot intercept a"
             + " final class, so it would never apply; remove final"),
     /** Problems found when retries and fallbacks are resolved at start-up. */
-    COMPANION_STARTUP_FAILED("BRK-801", "The retries and fallbacks of this application cannot start:%s");
+    COMPANION_STARTUP_FAILED("BRK-801", "The retries and fallbacks of this application cannot start:%s"),
+
+    /** A key of the whole application ({@code breaker.metrics}) with a value it does not allow. */
+    INVALID_APPLICATION_PROPERTY("BRK-901", "This application: %s = \"%s\" is not allowed: it must be %s"),
+    /** {@code breaker.metrics} names a backend whose API the application does not have. */
+    METRICS_API_ABSENT("BRK-902", "Metrics export: breaker.metrics = \"%s\" names %s, but its API is not on the"
+            + " application's class path (%s cannot be loaded): %s. Or set breaker.metrics to auto, to export through"
+            + " whichever backend the application has, or to none"),
+    /** {@code breaker.metrics} names a backend whose API is there but whose entry bean is not. */
+    METRICS_BEAN_MISSING("BRK-903", "Metrics export: breaker.metrics = \"%s\" names %s, and its API is on the class"
+            + " path, but no %s bean can be found to register the meters with: %s. Or set breaker.metrics to auto, to"
+            + " export through whichever backend the application has, or to none");
 
     private final String id;
     private final String template;

@@ -9,12 +9,23 @@ public enum OptionalApi {
     /** MicroProfile Config: without it, annotations and built-in defaults decide every setting. */
     MICROPROFILE_CONFIG("org.eclipse.microprofile.config.ConfigProvider"),
     /** MicroProfile Health: without it, no readiness check is registered. */
-    MICROPROFILE_HEALTH("org.eclipse.microprofile.health.HealthCheck");
+    MICROPROFILE_HEALTH("org.eclipse.microprofile.health.HealthCheck"),
+    /** Micrometer: the {@code micrometer} metrics backend, through a {@code MeterRegistry} bean. */
+    MICROMETER("io.micrometer.core.instrument.MeterRegistry"),
+    /** MicroProfile Metrics 5: the {@code mp-metrics} backend, through the application {@code MetricRegistry}. */
+    MICROPROFILE_METRICS("org.eclipse.microprofile.metrics.MetricRegistry"),
+    /** OpenTelemetry (MicroProfile Telemetry 2): the {@code opentelemetry} backend, through an {@code OpenTelemetry} bean. */
+    OPENTELEMETRY("io.opentelemetry.api.OpenTelemetry");
 
     private final String probe;
 
     OptionalApi(String probe) {
         this.probe = probe;
+    }
+
+    /** @return the fully qualified name of the type whose presence stands for the API */
+    public String typeName() {
+        return probe;
     }
 
     /**
