@@ -11,6 +11,7 @@ import dev.breaker.config.ResolvedRetry;
 import dev.breaker.config.RetryResolver;
 import dev.breaker.config.MemberValues;
 import dev.breaker.config.RetryKeys;
+import dev.breaker.core.NamedCounts;
 import dev.breaker.core.StateMachine;
 import dev.breaker.deployment.ClassView;
 import dev.breaker.deployment.DeploymentModel;
@@ -51,6 +52,8 @@ public class CompanionResolver {
     private FallbackResolver fallbackResolver;
     private InterceptedMethods<MethodRetry> retries;
     private InterceptedMethods<MethodFallback> fallbacks;
+    private final NamedCounts retryCounts = new NamedCounts();
+    private final NamedCounts fallbackCounts = new NamedCounts();
 
     /** For the container's client proxy only. */
     protected CompanionResolver() {
@@ -72,6 +75,9 @@ public class CompanionResolver {
         this.fallbackResolver = new FallbackResolver(config);
         this.retries = new InterceptedMethods<>(this::retryOf);
         this.fallbacks = new InterceptedMethods<>(this::fallbackOf);
+        // Counted from the start, so that they are exported with zeros before the first call.
+        model.retries().forEach(retry -> retryCounts.of(retry.name()));
+        model.fallbacks().forEach(fallback -> fallbackCounts.of(fallback.name()));
     }
 
     /**
@@ -107,6 +113,26 @@ public class CompanionResolver {
     }
 
     /**
+     * For the metrics export; public so that every container's client proxy forwards it.
+     *
+     * @return how often each {@code @RetryWithBackoff} method retried (attempts beyond the first), by
+     *     {@code <fully.qualified.Class>.<method>}
+     */
+    public NamedCounts retryCounts() {
+        return retryCounts;
+    }
+
+    /**
+     * For the metrics export; public so that every container's client proxy forwards it.
+     *
+     * @return how often each {@code @WithFallback} method's fallback answered, by
+     *     {@code <fully.qualified.Class>.<method>}
+     */
+    public NamedCounts fallbackCounts() {
+        return fallbackCounts;
+    }
+
+    /**
      * How a method is retried: its own {@code @RetryWithBackoff}, else its type's. When the method has a
      * {@code @Breaker} too, the run stops between attempts once that breaker is OPEN.
      */
@@ -125,7 +151,8 @@ public class CompanionResolver {
         BooleanSupplier breakerOpen = breaker == null ? () -> false : () -> breaker.state() == CircuitState.OPEN;
         return new MethodRetry(name, resolved.enabled(), InterceptedMethodReader.returnsStage(method),
                 resolved.toRetrySettings(binding == null ? List.of() : List.of(binding.retryOn()),
-                        binding == null ? List.of() : List.of(binding.abortOn())), waits, breakerOpen);
+                        binding == null ? List.of() : List.of(binding.abortOn())), waits, breakerOpen,
+                retryCounts.of(name));
     }
 
     /**
@@ -149,7 +176,7 @@ public class CompanionResolver {
         Method fallback = find(targetClass, chosen.method());
         fallback.setAccessible(true); // a private fallback is a fine way to keep it out of the bean's API
         return new MethodFallback(fallbackResolver.isEnabled(name), InterceptedMethodReader.returnsStage(method), fallback,
-                chosen.receivesFailure(), List.of(binding.applyOn()), List.of(binding.skipOn()));
+                chosen.receivesFailure(), List.of(binding.applyOn()), List.of(binding.skipOn()), fallbackCounts.of(name));
     }
 
     private static Method find(Class<?> targetClass, MethodView view) {

@@ -7,6 +7,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The fallback of one intercepted method, resolved once: the fallback {@link Method} (made accessible,
@@ -15,7 +16,7 @@ import java.util.List;
  */
 final class MethodFallback {
     /** For a method whose fallback is off, or whose {@code @WithFallback} reflection cannot see. */
-    static final MethodFallback OFF = new MethodFallback(false, false, null, false, List.of(), List.of());
+    static final MethodFallback OFF = new MethodFallback(false, false, null, false, List.of(), List.of(), new LongAdder());
 
     final boolean enabled;
     final boolean async;
@@ -23,15 +24,18 @@ final class MethodFallback {
     private final boolean receivesFailure;
     private final List<Class<?>> applyOn;
     private final List<Class<?>> skipOn;
+    /** The method's lifetime count of answers, shared by its overloads. */
+    private final LongAdder answers;
 
     MethodFallback(boolean enabled, boolean async, Method fallback, boolean receivesFailure, List<Class<?>> applyOn,
-            List<Class<?>> skipOn) {
+            List<Class<?>> skipOn, LongAdder answers) {
         this.enabled = enabled;
         this.async = async;
         this.fallback = fallback;
         this.receivesFailure = receivesFailure;
         this.applyOn = List.copyOf(applyOn);
         this.skipOn = List.copyOf(skipOn);
+        this.answers = answers;
     }
 
     /**
@@ -44,7 +48,8 @@ final class MethodFallback {
     }
 
     /**
-     * Runs the fallback method on the bean instance.
+     * Runs the fallback method on the bean instance, and counts the answer (whether the fallback then
+     * returns or throws).
      *
      * @param target the intercepted bean instance
      * @param parameters the protected call's arguments
@@ -53,6 +58,7 @@ final class MethodFallback {
      * @throws Exception what the fallback threw, unwrapped
      */
     Object answer(Object target, Object[] parameters, Throwable failure) throws Exception {
+        answers.increment();
         Object[] arguments = parameters;
         if (receivesFailure) {
             arguments = Arrays.copyOf(parameters, parameters.length + 1);

@@ -51,7 +51,7 @@ public class RetryInterceptor {
         if (retry.async) {
             AttemptStages attempts = new AttemptStages(invocation);
             CompletableFuture<Object> run = AsyncRetry.start(retry.settings, retry.schedule, waits, attempts,
-                    retry.stopWhen);
+                    retry.stopWhen, retry.countRetry);
             return waits.track(run, attempts::lastFailure);
         }
         return retry.loop.call(invocation::proceed);
