@@ -1,0 +1,143 @@
+package dev.breaker.it.harness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The library's meters, seen where the runtime shows them (a Prometheus endpoint, an exporter's log):
+ * the breaker {@code quotes-api}, its retry and its fallback are there from start-up with zeros; two
+ * failures open the breaker ({@code breaker_state{state="open"}} 1, {@code breaker_opened_total} 1); a
+ * rejection is counted; the open timeout makes it {@code half_open} with no call; a successful trial
+ * closes it; a retry and a fallback's answer are counted.
+ *
+ * <p>Runs on the runtime's {@link SharedServer}; the breaker {@code quotes-api} ({@code QuoteService} in
+ * the app module: two failures, three seconds, one trial) is used by no other scenario, and is CLOSED again
+ * when this one ends.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedServer.class)
+public abstract class MetricsScenario implements SharedServerScenario {
+    /** The breaker under watch. */
+    protected static final String BREAKER = "quotes-api";
+    /** The tag {@code method} of the retry's meter. */
+    protected static final String RETRIED = "dev.breaker.it.app.QuoteService.retriedQuote";
+    /** The tag {@code method} of the fallback's meter. */
+    protected static final String FALLBACK = "dev.breaker.it.app.QuoteService.fallbackQuote";
+    private static final Duration OPEN_TIMEOUT = Duration.ofSeconds(3);
+
+    private List<MetricsView> views;
+    private URI quotes;
+
+    /**
+     * @param server the runtime's shared server (whose log an exporter may write to)
+     * @return where this runtime shows the meters; each must show every fact
+     */
+    protected abstract List<MetricsView> views(ServerProcess server);
+
+    @BeforeAll
+    void findViews(ServerProcess server) {
+        views = views(server);
+        quotes = runtime().application().resolve("quotes/");
+    }
+
+    @Test
+    @Order(1)
+    void everyBreakerRetryAndFallbackIsThereFromStartUpWithZeros() {
+        expectState("closed");
+        expectCalls(0, 0, 0);
+        expect("breaker_opened_total", Map.of("name", BREAKER), 0);
+        expect("breaker_retry_retries_total", Map.of("method", RETRIED), 0);
+        expect("breaker_fallback_answers_total", Map.of("method", FALLBACK), 0);
+    }
+
+    @Test
+    @Order(2)
+    void theMetersFollowTheBreakersLife() {
+        step("two failures open the breaker");
+        assertThat(HttpAnswer.post(quotes.resolve("dependency?fail=true")).status()).isEqualTo(200);
+        assertThat(quote()).isEqualTo(502);
+        assertThat(quote()).isEqualTo(502);
+        expectState("open");
+        expect("breaker_opened_total", Map.of("name", BREAKER), 1);
+
+        step("a rejected call is counted");
+        assertThat(quote()).isEqualTo(503);
+        expectCalls(0, 2, 1);
+
+        step("the open timeout passes with no call: half_open");
+        expectState("half_open");
+
+        step("a successful trial closes it");
+        assertThat(HttpAnswer.post(quotes.resolve("dependency?fail=false")).status()).isEqualTo(200);
+        assertThat(quote()).isEqualTo(200);
+        expectState("closed");
+        expectCalls(1, 2, 1);
+        expect("breaker_opened_total", Map.of("name", BREAKER), 1);
+    }
+
+    @Test
+    @Order(3)
+    void retriesAndFallbackAnswersAreCounted() {
+        HttpAnswer retried = HttpAnswer.get(quotes.resolve("retried/EURUSD?glitches=2"));
+        assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+        expect("breaker_retry_retries_total", Map.of("method", RETRIED), 2);
+
+        HttpAnswer fallback = HttpAnswer.get(quotes.resolve("fallback/EURUSD"));
+        assertThat(fallback.body()).isEqualTo("EURUSD cached");
+        expect("breaker_fallback_answers_total", Map.of("method", FALLBACK), 1);
+    }
+
+    private int quote() {
+        return HttpAnswer.get(quotes.resolve("EURUSD")).status();
+    }
+
+    private void expectState(String current) {
+        for (String state : List.of("closed", "open", "half_open")) {
+            expect("breaker_state", Map.of("name", BREAKER, "state", state), state.equals(current) ? 1 : 0);
+        }
+    }
+
+    private void expectCalls(long successes, long failures, long rejections) {
+        expect("breaker_calls_total", Map.of("name", BREAKER, "outcome", "success"), successes);
+        expect("breaker_calls_total", Map.of("name", BREAKER, "outcome", "failure"), failures);
+        expect("breaker_calls_total", Map.of("name", BREAKER, "outcome", "rejected"), rejections);
+    }
+
+    /** Waits until every view shows the value: an exporter that pushes shows it at its next export. */
+    private void expect(String metric, Map<String, String> labels, double value) {
+        for (MetricsView view : views) {
+            await(metric + labels + " = " + value + " in " + view.describe())
+                    .atMost(OPEN_TIMEOUT.multipliedBy(5))
+                    .pollInterval(Duration.ofMillis(250))
+                    .untilAsserted(() -> {
+                        List<MetricSample> samples = view.samples();
+                        Optional<MetricSample> shown = samples.stream().filter(s -> s.is(metric, labels)).findFirst();
+                        assertThat(shown).as("%s%s among %s", metric, labels, ours(samples)).isPresent();
+                        assertThat(shown.get().value()).as(shown.get().toString()).isEqualTo(value);
+                    });
+        }
+        System.out.printf("[it] %s: %s%s = %s%n", runtime().name(), metric, labels, value);
+    }
+
+    private static List<MetricSample> ours(List<MetricSample> samples) {
+        return samples.stream().filter(sample -> sample.name().startsWith("breaker_")).toList();
+    }
+
+    private void step(String what) {
+        System.out.printf("[it] %s: %s%n", runtime().name(), what);
+    }
+}
