@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the metrics scenario watches from outside: the breaker {@code quotes-api} (two failures open it
- * for three seconds; one successful trial closes it), a retried method and a method with a fallback. Used
+ * for five seconds; one successful trial closes it), a retried method and a method with a fallback. Used
  * by no other scenario, so its meters move only when that scenario calls.
  */
 @ApplicationScoped
@@ -25,7 +25,7 @@ public class QuoteService {
      * @return a quote
      * @throws ExchangeUnavailableException while the quotes are set to fail
      */
-    @Breaker(name = BREAKER, failureThreshold = 2, timeoutSeconds = 3, halfOpenMaxCalls = 1)
+    @Breaker(name = BREAKER, failureThreshold = 2, timeoutSeconds = 5, halfOpenMaxCalls = 1)
     public String quote(String symbol) {
         if (failing.get()) {
             throw new ExchangeUnavailableException("quotes are down");
