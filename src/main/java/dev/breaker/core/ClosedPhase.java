@@ -29,7 +29,7 @@ final class ClosedPhase extends Phase implements Permit {
     @SuppressWarnings("unused") // read and written through FAILURES
     private volatile int consecutiveFailures;
 
-    ClosedPhase(long transitionsBefore, long openings, OutcomeWindow window) {
+    ClosedPhase(long transitionsBefore, int openings, OutcomeWindow window) {
         super(transitionsBefore, openings);
         this.window = window;
     }

@@ -35,7 +35,7 @@ final class HalfOpenPhase extends Phase {
     @SuppressWarnings("unused") // through NEWEST
     private volatile Trial newest;
 
-    HalfOpenPhase(long transitionsBefore, long openings, long startedAt, int maxTrials) {
+    HalfOpenPhase(long transitionsBefore, int openings, long startedAt, int maxTrials) {
         super(transitionsBefore, openings);
         this.startedAt = startedAt;
         this.maxTrials = maxTrials;

@@ -15,7 +15,7 @@ final class OpenPhase extends Phase {
      * @param openedAt the monotonic reading at which the breaker opened
      */
     OpenPhase(Phase from, long openedAt) {
-        super(from.transitionsBefore + 1, from.openings + 1);
+        super(from.transitionsBefore + 1, from.openings == Integer.MAX_VALUE ? Integer.MAX_VALUE : from.openings + 1);
         this.openedAt = openedAt;
     }
 

@@ -14,10 +14,12 @@ abstract sealed class Phase permits ClosedPhase, OpenPhase, HalfOpenPhase {
      * Transitions to OPEN the breaker had made by the start of this phase, an OPEN phase counting itself:
      * its lifetime count of openings. Carried from phase to phase, so counting it costs nothing per call,
      * and a snapshot reads it with the state change count from one phase, never one without the other.
+     * An {@code int}, which fits in the padding of a CLOSED phase where a {@code long} would add eight
+     * bytes to every idle breaker; it stops at {@link Integer#MAX_VALUE} (68 years of one opening a second).
      */
-    final long openings;
+    final int openings;
 
-    Phase(long transitionsBefore, long openings) {
+    Phase(long transitionsBefore, int openings) {
         this.transitionsBefore = transitionsBefore;
         this.openings = openings;
     }

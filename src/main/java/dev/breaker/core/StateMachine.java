@@ -83,7 +83,7 @@ public final class StateMachine {
     }
 
     /** A new CLOSED period, with an empty window in ratio mode. */
-    private ClosedPhase closedPhase(long transitionsBefore, long openings) {
+    private ClosedPhase closedPhase(long transitionsBefore, int openings) {
         return new ClosedPhase(transitionsBefore, openings, OutcomeWindow.of(settings, clock));
     }
 
