@@ -2,7 +2,10 @@ package dev.breaker.deployment;
 
 import dev.breaker.config.MemberValues;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,15 +21,30 @@ public final class DeploymentModel {
     private final List<BreakerDeclaration> breakers;
     private final List<RetryDeclaration> retries;
     private final List<FallbackDeclaration> fallbacks;
+    private final Set<String> restClients;
     private final Map<String, List<BreakerDeclaration>> breakersByName;
 
     /**
+     * A deployment without REST client interfaces.
+     *
      * @param breakers every {@code @Breaker} declaration, in the order found
      * @param retries every method a {@code @RetryWithBackoff} covers, in the order found
      * @param fallbacks every {@code @WithFallback} method whose fallback fits, in the order found
      */
     public DeploymentModel(List<BreakerDeclaration> breakers, List<RetryDeclaration> retries,
             List<FallbackDeclaration> fallbacks) {
+        this(breakers, retries, fallbacks, List.of());
+    }
+
+    /**
+     * @param breakers every {@code @Breaker} declaration, in the order found
+     * @param retries every method a {@code @RetryWithBackoff} covers, in the order found
+     * @param fallbacks every {@code @WithFallback} method whose fallback fits, in the order found
+     * @param restClients the binary names of the REST client interfaces that use the library's annotations
+     */
+    public DeploymentModel(List<BreakerDeclaration> breakers, List<RetryDeclaration> retries,
+            List<FallbackDeclaration> fallbacks, Collection<String> restClients) {
+        this.restClients = Collections.unmodifiableSet(new LinkedHashSet<>(restClients));
         this.breakers = List.copyOf(breakers);
         this.retries = List.copyOf(retries);
         this.fallbacks = List.copyOf(fallbacks);
@@ -51,6 +69,14 @@ public final class DeploymentModel {
     /** @return every {@code @WithFallback} method whose fallback fits, in the order found */
     public List<FallbackDeclaration> fallbacks() {
         return fallbacks;
+    }
+
+    /**
+     * @return the binary names of the REST client interfaces that use the library's annotations: at run
+     *     time, the interceptors read a call on one of them from the interface's method
+     */
+    public Set<String> restClients() {
+        return restClients;
     }
 
     /** @return the names of the breakers declared, in the order first found */
@@ -84,17 +110,18 @@ public final class DeploymentModel {
     @Override
     public boolean equals(Object other) {
         return other instanceof DeploymentModel model && model.breakers.equals(breakers)
-                && model.retries.equals(retries) && model.fallbacks.equals(fallbacks);
+                && model.retries.equals(retries) && model.fallbacks.equals(fallbacks)
+                && model.restClients.equals(restClients);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(breakers, retries, fallbacks);
+        return Objects.hash(breakers, retries, fallbacks, restClients);
     }
 
     @Override
     public String toString() {
         return "DeploymentModel[breakers=" + breakerNames() + ", retries=" + retries.size() + ", fallbacks="
-                + fallbacks.size() + "]";
+                + fallbacks.size() + ", restClients=" + restClients + "]";
     }
 }
