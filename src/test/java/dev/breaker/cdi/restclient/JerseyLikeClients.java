@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -120,7 +121,8 @@ public class JerseyLikeClients implements Extension {
             if (next < chain.size()) {
                 return chain.get(next++).intercept(this);
             }
-            return server.answer(method.getName(), arguments);
+            return method.getReturnType() == CompletionStage.class ? server.answerLater(method.getName(), arguments)
+                    : server.answer(method.getName(), arguments);
         }
 
         @Override

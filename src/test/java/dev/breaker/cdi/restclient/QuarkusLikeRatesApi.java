@@ -5,6 +5,7 @@ import dev.breaker.RetryWithBackoff;
 import dev.breaker.WithFallback;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -53,6 +54,19 @@ public class QuarkusLikeRatesApi implements RatesApi {
     @RetryWithBackoff(maxAttempts = 3, baseDelayMillis = 10)
     public String volume(String symbol) {
         return call("volume", symbol);
+    }
+
+    @Override
+    @Breaker(name = "rates-async", failureThreshold = 1)
+    @WithFallback("cachedLater")
+    @SuppressWarnings("unchecked")
+    public CompletionStage<String> later(String symbol) {
+        return (CompletionStage<String>) (CompletionStage<?>) server.answerLater("later", new Object[] {symbol});
+    }
+
+    @Override
+    public CompletionStage<String> cachedLater(String symbol) {
+        return RatesApi.super.cachedLater(symbol);
     }
 
     @Override

@@ -3,6 +3,8 @@ package dev.breaker.cdi.restclient;
 import dev.breaker.Breaker;
 import dev.breaker.RetryWithBackoff;
 import dev.breaker.WithFallback;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -56,6 +58,26 @@ public interface RatesApi {
     @Breaker(name = "rates-retried", failureThreshold = 5)
     @RetryWithBackoff(maxAttempts = 3, baseDelayMillis = 10)
     String volume(String symbol);
+
+    /**
+     * An asynchronous call: its outcome is the stage's.
+     *
+     * @param symbol a currency pair
+     * @return the server's answer, or the fallback's, when the stage completes
+     */
+    @Breaker(name = "rates-async", failureThreshold = 1)
+    @WithFallback("cachedLater")
+    CompletionStage<String> later(String symbol);
+
+    /**
+     * The fallback of {@link #later}.
+     *
+     * @param symbol a currency pair
+     * @return a cached answer, at once
+     */
+    default CompletionStage<String> cachedLater(String symbol) {
+        return CompletableFuture.completedFuture("cached later " + symbol);
+    }
 
     /**
      * The fallback of {@link #quote}: it calls the client it runs on, to show it runs on one.

@@ -2,6 +2,8 @@ package dev.breaker.cdi.restclient;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -40,6 +42,22 @@ public class RatesServer {
      */
     public int calls(String method) {
         return calls.computeIfAbsent(method, name -> new AtomicInteger()).get();
+    }
+
+    /**
+     * The answer of a call that returns a stage, as a REST client implementation makes it: the
+     * failure, if any, fails the stage.
+     *
+     * @param method the REST call's method name
+     * @param arguments its arguments
+     * @return a stage of its answer
+     */
+    public CompletionStage<Object> answerLater(String method, Object[] arguments) {
+        try {
+            return CompletableFuture.completedFuture(answer(method, arguments));
+        } catch (Exception failed) {
+            return CompletableFuture.failedFuture(failed);
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.breaker.cdi.testing.TestDeployment;
 import dev.breaker.health.readiness.ReadinessReport;
 import io.smallrye.health.SmallRyeHealthReporter;
 import jakarta.inject.Inject;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.weld.junit5.WeldInitiator;
 import org.jboss.weld.junit5.WeldSetup;
@@ -48,7 +49,8 @@ abstract class RestClientContract {
     @Test
     void everyBreakerOfTheInterfaceIsCreatedAtStartUpAndInReadinessBeforeTheFirstCall() {
         assertThat(registry.all()).extracting(CircuitBreaker::name)
-                .containsExactlyInAnyOrder("rates-api", RatesApi.QUOTE_BREAKER, "rates-history", "rates-retried");
+                .containsExactlyInAnyOrder("rates-api", RatesApi.QUOTE_BREAKER, "rates-history", "rates-retried",
+                        "rates-async");
         assertThat(registry.get("rates-api").settings().failureThreshold()).as("from the interface").isEqualTo(2);
         assertThat(registry.get(RatesApi.QUOTE_BREAKER).settings().failureThreshold()).isEqualTo(3);
         ReadinessReport readiness = ReadinessReport.readiness(health);
@@ -97,6 +99,18 @@ abstract class RestClientContract {
         assertThat(registry.get("rates-history").state()).isEqualTo(CircuitState.OPEN);
         assertThatThrownBy(() -> client.history("EURUSD")).as("applyOn = RatesUnavailable only")
                 .isInstanceOf(BreakerOpenException.class);
+    }
+
+    @Test
+    void anAsynchronousCallIsJudgedByItsStageAndAnsweredByTheDefaultFallback() throws Exception {
+        assertThat(client.later("EURUSD").toCompletableFuture().get(5, TimeUnit.SECONDS)).isEqualTo("later:EURUSD");
+        server.fail("later", new IllegalStateException("502 later"));
+        assertThat(client.later("EURUSD").toCompletableFuture().get(5, TimeUnit.SECONDS))
+                .isEqualTo("cached later EURUSD");
+        assertThat(registry.get("rates-async").state()).isEqualTo(CircuitState.OPEN);
+        assertThat(client.later("EURUSD").toCompletableFuture().get(5, TimeUnit.SECONDS))
+                .as("answered while OPEN").isEqualTo("cached later EURUSD");
+        assertThat(server.calls("later")).isEqualTo(2);
     }
 
     @Test

@@ -10,6 +10,7 @@ import jakarta.enterprise.inject.spi.InterceptionFactory;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -42,6 +43,9 @@ public class ResteasyLikeClients implements Extension {
             if (method.getDeclaringClass() == Object.class) {
                 return method.getName().equals("toString") ? "RESTEasy-like client"
                         : method.getName().equals("hashCode") ? System.identityHashCode(proxy) : proxy == arguments[0];
+            }
+            if (method.getReturnType() == CompletionStage.class) {
+                return server.answerLater(method.getName(), arguments);
             }
             try {
                 return server.answer(method.getName(), arguments);
