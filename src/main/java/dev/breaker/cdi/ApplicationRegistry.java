@@ -90,7 +90,7 @@ public class ApplicationRegistry implements CircuitBreakerRegistry, BreakerHealt
         this.applicationLoader = context != null ? context : ApplicationRegistry.class.getClassLoader();
         this.resolver = new BreakerResolver(ConfigLookup.ofApplication(applicationLoader));
         this.breakers = new BreakerRegistry(this::create, MAX_BREAKERS);
-        this.restClients = new RestClientCalls(model.restClients());
+        this.restClients = new RestClientCalls(model.restClients(), model.restClientBeans());
         this.intercepted = new InterceptedMethods<>(this::breakerOf);
     }
 

@@ -76,7 +76,7 @@ public class CompanionResolver {
     public CompanionResolver(DeploymentModel model, ApplicationRegistry breakers, RetryScheduler waits,
             BeanManager beans) {
         this.model = model;
-        this.restClients = new RestClientCalls(model.restClients());
+        this.restClients = new RestClientCalls(model.restClients(), model.restClientBeans());
         this.receivers = new RestClientReceivers(beans);
         this.breakers = breakers;
         this.waits = waits;

@@ -117,8 +117,12 @@ public class LiteBreakerExtension implements BuildCompatibleExtension {
         }
         Set<String> qualifiers = new HashSet<>();
         bean.qualifiers().forEach(qualifier -> qualifiers.add(qualifier.name()));
-        return RestClientScanner.standsForRestClient(bean.declaringClass().name(), types, qualifiers,
-                collector.restClients());
+        String beanClass = bean.declaringClass().name();
+        boolean standsFor = RestClientScanner.standsForRestClient(beanClass, types, qualifiers, collector.restClients());
+        if (standsFor) {
+            collector.addRestClientBean(beanClass);
+        }
+        return standsFor;
     }
 
     private void checkProduced(Type producedType, String producer) {

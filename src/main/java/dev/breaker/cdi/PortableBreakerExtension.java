@@ -97,8 +97,12 @@ public class PortableBreakerExtension implements Extension {
         });
         Set<String> qualifiers = new HashSet<>();
         event.getBean().getQualifiers().forEach(qualifier -> qualifiers.add(qualifier.annotationType().getName()));
-        return RestClientScanner.standsForRestClient(event.getBean().getBeanClass().getName(), types, qualifiers,
-                collector.restClients());
+        String beanClass = event.getBean().getBeanClass().getName();
+        boolean standsFor = RestClientScanner.standsForRestClient(beanClass, types, qualifiers, collector.restClients());
+        if (standsFor) {
+            collector.addRestClientBean(beanClass);
+        }
+        return standsFor;
     }
 
     <T, X> void checkProducer(@Observes ProcessProducerMethod<T, X> event, BeanManager beans) {

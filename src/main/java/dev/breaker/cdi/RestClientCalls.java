@@ -22,16 +22,22 @@ final class RestClientCalls {
     private static final String WELD_EXCEPTION = "org.jboss.weld.exceptions.WeldException";
 
     private final Set<String> interfaces;
+    private final Set<String> standIns;
 
-    /** @param interfaces the binary names of the REST client interfaces found at deployment */
-    RestClientCalls(Set<String> interfaces) {
+    /**
+     * @param interfaces the binary names of the REST client interfaces found at deployment
+     * @param standIns the binary names of the class beans that stand for them (Quarkus' generated ones)
+     */
+    RestClientCalls(Set<String> interfaces, Set<String> standIns) {
         this.interfaces = Set.copyOf(interfaces);
+        this.standIns = Set.copyOf(standIns);
     }
 
     /**
      * @param invoked the method an interceptor was handed
-     * @return the REST client interface's method behind it; {@code null} for a bean's own method, and for
-     *     a method of Quarkus' generated class that the interface does not have
+     * @return the REST client interface's method behind it; {@code null} for a bean's own method (an
+     *     application's own class implementing the interface included), and for a method of Quarkus'
+     *     generated class that the interface does not have
      */
     Method interfaceMethodOf(Method invoked) {
         if (interfaces.isEmpty()) {
@@ -40,6 +46,9 @@ final class RestClientCalls {
         Class<?> declaring = invoked.getDeclaringClass();
         if (declaring.isInterface()) {
             return interfaces.contains(declaring.getName()) ? invoked : null;
+        }
+        if (!standIns.contains(declaring.getName())) {
+            return null;
         }
         for (Class<?> implemented : declaring.getInterfaces()) {
             if (interfaces.contains(implemented.getName())) {

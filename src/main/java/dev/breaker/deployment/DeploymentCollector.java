@@ -17,6 +17,7 @@ public final class DeploymentCollector {
     private final List<FallbackDeclaration> fallbacks = new ArrayList<>();
     private final Set<String> problems = new LinkedHashSet<>();
     private final Set<String> restClients = new LinkedHashSet<>();
+    private final Set<String> restClientBeans = new LinkedHashSet<>();
 
     /**
      * Records what the scan of a bean class found: its declarations and problems.
@@ -42,6 +43,16 @@ public final class DeploymentCollector {
         addBean(scan);
     }
 
+    /**
+     * Records a class bean that stands for a REST client ({@link RestClientScanner#standsForRestClient}):
+     * its calls are read from the interface it implements.
+     *
+     * @param beanClass the bean's class
+     */
+    public synchronized void addRestClientBean(String beanClass) {
+        restClientBeans.add(beanClass);
+    }
+
     /** @return the binary names of the REST client interfaces found so far */
     public synchronized Set<String> restClients() {
         return Set.copyOf(restClients);
@@ -59,7 +70,7 @@ public final class DeploymentCollector {
 
     /** @return every declaration found so far */
     public synchronized DeploymentModel model() {
-        return new DeploymentModel(breakers, retries, fallbacks, restClients);
+        return new DeploymentModel(breakers, retries, fallbacks, restClients, restClientBeans);
     }
 
     /**

@@ -22,6 +22,7 @@ public final class DeploymentModel {
     private final List<RetryDeclaration> retries;
     private final List<FallbackDeclaration> fallbacks;
     private final Set<String> restClients;
+    private final Set<String> restClientBeans;
     private final Map<String, List<BreakerDeclaration>> breakersByName;
 
     /**
@@ -33,7 +34,7 @@ public final class DeploymentModel {
      */
     public DeploymentModel(List<BreakerDeclaration> breakers, List<RetryDeclaration> retries,
             List<FallbackDeclaration> fallbacks) {
-        this(breakers, retries, fallbacks, List.of());
+        this(breakers, retries, fallbacks, List.of(), List.of());
     }
 
     /**
@@ -41,10 +42,13 @@ public final class DeploymentModel {
      * @param retries every method a {@code @RetryWithBackoff} covers, in the order found
      * @param fallbacks every {@code @WithFallback} method whose fallback fits, in the order found
      * @param restClients the binary names of the REST client interfaces that use the library's annotations
+     * @param restClientBeans the binary names of the class beans that stand for such a REST client
+     *     (Quarkus generates one per client)
      */
     public DeploymentModel(List<BreakerDeclaration> breakers, List<RetryDeclaration> retries,
-            List<FallbackDeclaration> fallbacks, Collection<String> restClients) {
+            List<FallbackDeclaration> fallbacks, Collection<String> restClients, Collection<String> restClientBeans) {
         this.restClients = Collections.unmodifiableSet(new LinkedHashSet<>(restClients));
+        this.restClientBeans = Collections.unmodifiableSet(new LinkedHashSet<>(restClientBeans));
         this.breakers = List.copyOf(breakers);
         this.retries = List.copyOf(retries);
         this.fallbacks = List.copyOf(fallbacks);
@@ -79,6 +83,14 @@ public final class DeploymentModel {
         return restClients;
     }
 
+    /**
+     * @return the binary names of the class beans that stand for a REST client (Quarkus' generated
+     *     {@code X$$CDIWrapper}): a call on one of their methods is read from the interface's method
+     */
+    public Set<String> restClientBeans() {
+        return restClientBeans;
+    }
+
     /** @return the names of the breakers declared, in the order first found */
     public Set<String> breakerNames() {
         return breakersByName.keySet();
@@ -111,12 +123,12 @@ public final class DeploymentModel {
     public boolean equals(Object other) {
         return other instanceof DeploymentModel model && model.breakers.equals(breakers)
                 && model.retries.equals(retries) && model.fallbacks.equals(fallbacks)
-                && model.restClients.equals(restClients);
+                && model.restClients.equals(restClients) && model.restClientBeans.equals(restClientBeans);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(breakers, retries, fallbacks, restClients);
+        return Objects.hash(breakers, retries, fallbacks, restClients, restClientBeans);
     }
 
     @Override

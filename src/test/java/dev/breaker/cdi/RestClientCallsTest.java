@@ -26,7 +26,16 @@ class RestClientCallsTest {
         }
     }
 
-    private final RestClientCalls calls = new RestClientCalls(Set.of(Rates.class.getName()));
+    /** An application's own class implementing the interface: its own annotations apply. */
+    static class FakeRates implements Rates {
+        @Override
+        public String rate(String symbol) {
+            return symbol;
+        }
+    }
+
+    private final RestClientCalls calls = new RestClientCalls(Set.of(Rates.class.getName()),
+            Set.of(RatesWrapper.class.getName()));
 
     @Test
     void findsTheInterfaceMethodBehindAGeneratedClassAndLeavesOtherMethodsAlone() throws Exception {
@@ -35,7 +44,10 @@ class RestClientCallsTest {
         assertThat(calls.interfaceMethodOf(RatesWrapper.class.getMethod("rate", String.class))).isEqualTo(rate);
         assertThat(calls.interfaceMethodOf(RatesWrapper.class.getMethod("close"))).isNull();
         assertThat(calls.interfaceMethodOf(Object.class.getMethod("toString"))).isNull();
-        assertThat(new RestClientCalls(Set.of()).interfaceMethodOf(rate)).as("no REST client deployed").isNull();
+        assertThat(calls.interfaceMethodOf(FakeRates.class.getMethod("rate", String.class)))
+                .as("not a stand-in the deployment found").isNull();
+        assertThat(new RestClientCalls(Set.of(), Set.of()).interfaceMethodOf(rate)).as("no REST client deployed")
+                .isNull();
     }
 
     @Test
