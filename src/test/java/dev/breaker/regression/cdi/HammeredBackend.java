@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -25,22 +26,24 @@ public class HammeredBackend {
 
     private final Map<Thread, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final Map<Thread, AtomicInteger> callsWhileOpen = new ConcurrentHashMap<>();
-    private final CountDownLatch everyCallerRetrying = new CountDownLatch(CALLERS);
+    private final CountDownLatch everyCallerIn = new CountDownLatch(CALLERS);
 
     @Inject
     CircuitBreakerRegistry breakers;
 
     @Breaker(name = BREAKER, failureThreshold = 1)
     @RetryWithBackoff(maxAttempts = ATTEMPTS, baseDelayMillis = 50, multiplier = 1, jitter = 0)
-    public String fetch() throws IOException {
+    public String fetch() throws IOException, InterruptedException {
         Thread caller = Thread.currentThread();
         boolean open = breakers.get(BREAKER).state() == CircuitState.OPEN;
         int call = calls.computeIfAbsent(caller, thread -> new AtomicInteger()).incrementAndGet();
         if (open) {
             callsWhileOpen.computeIfAbsent(caller, thread -> new AtomicInteger()).incrementAndGet();
         }
-        if (call == 2) {
-            everyCallerRetrying.countDown();
+        if (call == 1) {
+            // No run of retries may end (and open the breaker) before every caller is inside its own.
+            everyCallerIn.countDown();
+            everyCallerIn.await(30, TimeUnit.SECONDS);
         }
         throw new IOException("backend call " + call + " of " + caller.getName());
     }
@@ -51,9 +54,9 @@ public class HammeredBackend {
         throw new IOException("another caller's failure");
     }
 
-    /** @return counted down by each caller's second attempt: every caller is then inside its run of retries */
-    public CountDownLatch everyCallerRetrying() {
-        return everyCallerRetrying;
+    /** @return counted down by each caller's first attempt: every caller is then inside its run of retries */
+    public CountDownLatch everyCallerIn() {
+        return everyCallerIn;
     }
 
     public Map<Thread, AtomicInteger> calls() {

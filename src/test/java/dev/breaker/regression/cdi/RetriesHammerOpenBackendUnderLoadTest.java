@@ -3,6 +3,7 @@ package dev.breaker.regression.cdi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.breaker.BreakerOpenException;
 import dev.breaker.CircuitBreakerRegistry;
 import dev.breaker.CircuitState;
 import dev.breaker.cdi.testing.TestDeployment;
@@ -25,8 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 10 as reported: 16 callers with 10 attempts each against a backend that always fails kept
  * calling it after the breaker had opened (15 of 160 calls). Here, once every caller is inside its run
- * of retries (waiting 50 ms between attempts, with the library's own scheduler), another caller opens
- * the breaker. From then on each caller may still make at most one backend call: the attempt of a caller
+ * of retries (its first attempt made; 50 ms between attempts, with the library's own scheduler), another
+ * caller opens the breaker. From then on each caller may still make at most one backend call: the attempt of a caller
  * that had already passed its check between attempts when the breaker opened (that check and the next
  * attempt are two steps, not one). So at most {@code CALLERS} calls in all begin while the breaker is
  * OPEN, never more than one per caller; before the fix, every caller went on to its tenth attempt.
@@ -64,9 +65,10 @@ class RetriesHammerOpenBackendUnderLoadTest {
             }));
         }
         go.countDown();
-        assertThat(backend.everyCallerRetrying().await(30, TimeUnit.SECONDS)).as("every caller retrying").isTrue();
+        assertThat(backend.everyCallerIn().await(30, TimeUnit.SECONDS)).as("every caller inside its retries").isTrue();
 
-        assertThatThrownBy(backend::other).isInstanceOf(IOException.class);
+        // Opens the breaker; on a very slow machine a caller's whole run may have ended and opened it first.
+        assertThatThrownBy(backend::other).isInstanceOfAny(IOException.class, BreakerOpenException.class);
         assertThat(breakers.get(HammeredBackend.BREAKER).state()).isEqualTo(CircuitState.OPEN);
 
         for (Future<Throwable> outcome : outcomes) {
@@ -82,7 +84,7 @@ class RetriesHammerOpenBackendUnderLoadTest {
                 .as("backend calls of %s after the breaker opened", caller.getName()).isLessThanOrEqualTo(1));
         assertThat(whileOpen).isLessThanOrEqualTo(HammeredBackend.CALLERS);
         backend.calls().forEach((caller, calls) -> assertThat(calls.get())
-                .as("attempts of %s: two before the breaker opened, at most one after", caller.getName())
+                .as("attempts of %s: at most one after the breaker opened", caller.getName())
                 .isLessThan(HammeredBackend.ATTEMPTS));
     }
 }
