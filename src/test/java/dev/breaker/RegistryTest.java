@@ -56,7 +56,7 @@ class RegistryTest {
         registry.get("a");
         registry.get("b");
         assertThatThrownBy(() -> registry.get("c"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContainingAll("\"c\"", "2 breakers");
+                .isInstanceOf(IllegalStateException.class).hasMessageContainingAll("'c'", "2 breakers");
         assertThat(registry.get("a")).isNotNull();
         assertThat(registry.all()).hasSize(2);
     }
