@@ -27,9 +27,11 @@ import java.lang.annotation.Target;
  * finds every {@code @Breaker} at deployment, creates the breakers at start-up and checks their
  * settings; an invalid one stops the deployment. MicroProfile Config overrides any member per
  * breaker ({@code breaker.<name>.failure-threshold}, {@code breaker.<name>.timeout},
- * {@code breaker.<name>.half-open-max-calls}, {@code breaker.<name>.enabled}, {@code breaker.<name>.health}).
+ * {@code breaker.<name>.half-open-max-calls}, {@code breaker.<name>.enabled}, {@code breaker.<name>.health},
+ * and for ratio mode {@code failure-ratio}, {@code window-size}, {@code window-duration},
+ * {@code minimum-calls}, {@code slow-call-duration}).
  *
- * <p>Numeric members default to {@link #UNSET}, meaning "left out": the value then comes from
+ * <p>Numeric members default to {@link #UNSET} ({@code NaN} for {@link #failureRatio()}), meaning "left out": the value then comes from
  * configuration ({@code breaker.<key>}) or the built-in default. Any other value below a member's
  * minimum is a deployment error.
  *
@@ -82,6 +84,40 @@ public @interface Breaker {
     /** @return trial calls admitted in HALF_OPEN, at least 1; left out: configuration, else 3 */
     @Nonbinding
     int halfOpenMaxCalls() default UNSET;
+
+    /**
+     * @return the share of failures among recent calls that opens the breaker, above 0 and at most 1
+     *     (such as 0.5); given, the breaker is in ratio mode and {@link #failureThreshold()} is not used.
+     *     Left out ({@code NaN}): configuration, else consecutive failures
+     */
+    @Nonbinding
+    double failureRatio() default Double.NaN;
+
+    /** @return ratio mode's window: the last this many calls, from 1 to 100,000; left out: configuration, else 20 */
+    @Nonbinding
+    int windowSize() default UNSET;
+
+    /**
+     * @return ratio mode's window, when given: the calls of this many last seconds, from 1 to 3600, instead
+     *     of a count; left out: configuration, else a count window
+     */
+    @Nonbinding
+    long windowSeconds() default UNSET;
+
+    /**
+     * @return ratio mode opens only once the window holds this many outcomes, at least 1 (for a count
+     *     window at most {@link #windowSize()}); left out: configuration, else the window's size for a count
+     *     window and 20 for a time window
+     */
+    @Nonbinding
+    int minimumCalls() default UNSET;
+
+    /**
+     * @return milliseconds after which a call that returns normally counts as a failure (the caller still
+     *     gets its result), at least 1; left out: configuration, else no limit
+     */
+    @Nonbinding
+    long slowCallMillis() default UNSET;
 
     /** @return throwable types that count as failures; left out: every throwable */
     @Nonbinding

@@ -25,7 +25,34 @@ public interface BreakerClock {
      */
     long epochMillis();
 
-    /** @return the clock of the running system: {@link System#nanoTime()} and {@link System#currentTimeMillis()} */
+    /**
+     * A reading of {@link #nanoTime()} at most about a millisecond old, cheap enough to take on every
+     * call: what times slow calls and fills time windows. A clock that has nothing cheaper returns
+     * {@link #nanoTime()}, as this default does.
+     *
+     * @return a recent monotonic reading
+     */
+    default long recentNanoTime() {
+        return nanoTime();
+    }
+
+    /**
+     * A reading of {@link #epochMillis()} at most about a millisecond old, cheap enough to take on every
+     * call: what stamps {@code lastSuccessTime}. A clock that has nothing cheaper returns
+     * {@link #epochMillis()}, as this default does.
+     *
+     * @return a recent wall-clock reading, in milliseconds since the epoch
+     */
+    default long recentEpochMillis() {
+        return epochMillis();
+    }
+
+    /**
+     * The system clock keeps its recent readings with one daemon thread for the whole application,
+     * refreshed every millisecond while breakers are called, gone after a second without calls.
+     *
+     * @return the clock of the running system: {@link System#nanoTime()} and {@link System#currentTimeMillis()}
+     */
     static BreakerClock system() {
         return dev.breaker.core.SystemClock.INSTANCE;
     }

@@ -3,6 +3,7 @@ package dev.breaker;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * A snapshot of one breaker's state and lifetime counters. Counts are for the breaker's whole life
@@ -16,6 +17,8 @@ import java.util.Optional;
  * @param stateChanges transitions since the breaker was created
  * @param lastFailureTime when the last failure was counted, if any
  * @param lastSuccessTime when the last success was counted, if any (millisecond precision)
+ * @param failureRatio in ratio mode, the share of failures among the outcomes in the current window (0
+ *     when it holds none, and outside CLOSED, where the window is empty); empty in consecutive mode
  */
 public record BreakerMetrics(
         CircuitState state,
@@ -24,7 +27,8 @@ public record BreakerMetrics(
         long rejectedCount,
         long stateChanges,
         Optional<Instant> lastFailureTime,
-        Optional<Instant> lastSuccessTime) {
+        Optional<Instant> lastSuccessTime,
+        OptionalDouble failureRatio) {
 
     /**
      * Checks that no component is null and no count is negative.
@@ -36,14 +40,34 @@ public record BreakerMetrics(
      * @param stateChanges transitions since the breaker was created
      * @param lastFailureTime when the last failure was counted, if any
      * @param lastSuccessTime when the last success was counted, if any (millisecond precision)
+     * @param failureRatio in ratio mode, the share of failures in the current window; empty in
+     *     consecutive mode
      */
     public BreakerMetrics {
         Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(failureRatio, "failureRatio");
         Objects.requireNonNull(lastFailureTime, "lastFailureTime");
         Objects.requireNonNull(lastSuccessTime, "lastSuccessTime");
         if (successCount < 0 || failureCount < 0 || rejectedCount < 0 || stateChanges < 0) {
             throw new IllegalArgumentException("counts cannot be negative");
         }
+    }
+
+    /**
+     * A snapshot of a breaker in consecutive mode.
+     *
+     * @param state the state when the snapshot was taken
+     * @param successCount calls that completed and counted as successes
+     * @param failureCount calls that counted as failures, including trials that timed out
+     * @param rejectedCount calls rejected without running
+     * @param stateChanges transitions since the breaker was created
+     * @param lastFailureTime when the last failure was counted, if any
+     * @param lastSuccessTime when the last success was counted, if any (millisecond precision)
+     */
+    public BreakerMetrics(CircuitState state, long successCount, long failureCount, long rejectedCount,
+            long stateChanges, Optional<Instant> lastFailureTime, Optional<Instant> lastSuccessTime) {
+        this(state, successCount, failureCount, rejectedCount, stateChanges, lastFailureTime, lastSuccessTime,
+                OptionalDouble.empty());
     }
 
     /** @return every call the breaker saw: successes, failures and rejections */

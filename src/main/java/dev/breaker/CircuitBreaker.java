@@ -60,6 +60,7 @@ public final class CircuitBreaker {
     public <T> T call(Callable<T> operation) throws Exception {
         Objects.requireNonNull(operation, "operation");
         Permit permit = machine.acquire();
+        long started = machine.startTime();
         T result;
         try {
             result = operation.call();
@@ -67,7 +68,7 @@ public final class CircuitBreaker {
             machine.onThrowable(permit, thrown);
             throw thrown;
         }
-        machine.onSuccess(permit);
+        machine.onSuccess(permit, started);
         return result;
     }
 
@@ -80,13 +81,14 @@ public final class CircuitBreaker {
     public void run(Runnable operation) {
         Objects.requireNonNull(operation, "operation");
         Permit permit = machine.acquire();
+        long started = machine.startTime();
         try {
             operation.run();
         } catch (Throwable thrown) {
             machine.onThrowable(permit, thrown);
             throw thrown;
         }
-        machine.onSuccess(permit);
+        machine.onSuccess(permit, started);
     }
 
     /**
@@ -209,6 +211,53 @@ public final class CircuitBreaker {
         }
 
         /**
+         * Puts the breaker in ratio mode: it opens when the share of failures among recent calls reaches
+         * this ratio, rather than on consecutive failures.
+         *
+         * @param ratio above 0 and at most 1, such as 0.5
+         * @return this builder
+         */
+        public Builder failureRatio(double ratio) {
+            return change(() -> settings.withFailureRatio(ratio));
+        }
+
+        /**
+         * @param calls ratio mode's window is the last this many calls, at least 1; 20 unless set
+         * @return this builder
+         */
+        public Builder windowSize(int calls) {
+            return change(() -> settings.withWindowSize(calls));
+        }
+
+        /**
+         * @param duration ratio mode's window is the calls of this last period instead of a count;
+         *     above zero, at most one hour
+         * @return this builder
+         */
+        public Builder windowDuration(Duration duration) {
+            return change(() -> settings.withWindowDuration(duration));
+        }
+
+        /**
+         * @param calls ratio mode opens only once the window holds this many outcomes, at least 1 (for a
+         *     count window at most its size); unless set, the window's size for a count window, 20 for a
+         *     time window
+         * @return this builder
+         */
+        public Builder minimumCalls(int calls) {
+            return change(() -> settings.withMinimumCalls(calls));
+        }
+
+        /**
+         * @param duration a call that returns normally but took longer counts as a failure (the caller
+         *     still gets its result); above zero
+         * @return this builder
+         */
+        public Builder slowCallDuration(Duration duration) {
+            return change(() -> settings.withSlowCallDuration(duration));
+        }
+
+        /**
          * @param enabled {@code false} turns the breaker off: it still counts calls but never opens
          * @return this builder
          */
@@ -244,9 +293,13 @@ public final class CircuitBreaker {
             return this;
         }
 
-        /** @return a new breaker, CLOSED */
+        /**
+         * @return a new breaker, CLOSED
+         * @throws IllegalArgumentException when settings that depend on each other do not fit (a count
+         *     window's {@code minimumCalls} above its {@code windowSize})
+         */
         public CircuitBreaker build() {
-            return new CircuitBreaker(new StateMachine(name, settings, clock, listeners));
+            return new CircuitBreaker(new StateMachine(name, named(settings::requireConsistent), clock, listeners));
         }
 
         /** A setter keeps its value only once the settings it makes are valid; until then, the old ones stay. */

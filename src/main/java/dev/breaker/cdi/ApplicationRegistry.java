@@ -15,8 +15,10 @@ import dev.breaker.config.BreakerResolver;
 import dev.breaker.core.BreakerRegistry;
 import dev.breaker.core.EngineAccess;
 import dev.breaker.core.StateMachine;
+import dev.breaker.core.SystemClock;
 import dev.breaker.deployment.DeploymentModel;
 import dev.breaker.health.BreakerHealthSource;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -110,6 +112,15 @@ public class ApplicationRegistry implements CircuitBreakerRegistry, BreakerHealt
             throw new IllegalStateException(Message.STARTUP_FAILED.format("\n  " + String.join("\n  ", problems)));
         }
         LOG.log(Level.DEBUG, () -> "Circuit breakers created at start-up: " + model.breakerNames());
+    }
+
+    /**
+     * Ends the thread that keeps the system clock's recent readings, so that nothing of the application
+     * outlives it; another application's next call starts it again.
+     */
+    @PreDestroy
+    void stop() {
+        SystemClock.INSTANCE.stopTicking();
     }
 
     @Override

@@ -50,6 +50,7 @@ public class BreakerInterceptor {
             return protectAsync(machine, invocation);
         }
         Permit permit = machine.acquire();
+        long started = machine.startTime();
         Object result;
         try {
             result = invocation.proceed();
@@ -57,7 +58,7 @@ public class BreakerInterceptor {
             machine.onThrowable(permit, thrown);
             throw thrown;
         }
-        machine.onSuccess(permit);
+        machine.onSuccess(permit, started);
         return result;
     }
 

@@ -3,6 +3,7 @@ package dev.breaker.config;
 import dev.breaker.BreakerSettings;
 import dev.breaker.core.ValueRule;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Every configuration key of a breaker, {@code breaker.<name>.<key>} and {@code breaker.<key>}, with
@@ -28,6 +29,30 @@ public final class BreakerKeys {
     public static final SettingKey<Integer> HALF_OPEN_MAX_CALLS = FAMILY.key("half-open-max-calls",
             BreakerSettings.DEFAULT_HALF_OPEN_MAX_CALLS, SettingText.count(ValueRule.COUNT),
             MemberForm.same("halfOpenMaxCalls", MemberKind.INT, ValueRule.COUNT));
+    /** The share of failures in a window that opens the breaker: when set, the breaker is in ratio mode. */
+    public static final SettingKey<Optional<Double>> FAILURE_RATIO = FAMILY.key("failure-ratio", Optional.empty(),
+            SettingText.optional(SettingText.decimal(ValueRule.RATIO, ValueRule.RATIO.allowed())),
+            new MemberForm<>("failureRatio", MemberKind.DOUBLE, ValueRule.RATIO::allows, ValueRule.RATIO.allowed(),
+                    Optional::of));
+    /** Ratio mode's window: the last this many calls. */
+    public static final SettingKey<Integer> WINDOW_SIZE = FAMILY.key("window-size",
+            BreakerSettings.DEFAULT_WINDOW_SIZE, SettingText.count(ValueRule.WINDOW_SIZE),
+            MemberForm.same("windowSize", MemberKind.INT, ValueRule.WINDOW_SIZE));
+    /** Ratio mode's window, when set: the calls of this last period; {@code @Breaker} gives it in seconds. */
+    public static final SettingKey<Optional<Duration>> WINDOW_DURATION = FAMILY.key("window-duration", Optional.empty(),
+            SettingText.optional(SettingText.duration(ValueRule.WINDOW_DURATION)),
+            new MemberForm<>("windowSeconds", MemberKind.LONG, seconds -> seconds >= 1 && seconds <= 3600,
+                    "a whole number of seconds from 1 to 3600", seconds -> Optional.of(Duration.ofSeconds(seconds))));
+    /** Ratio mode opens only once the window holds this many outcomes. */
+    public static final SettingKey<Optional<Integer>> MINIMUM_CALLS = FAMILY.key("minimum-calls", Optional.empty(),
+            SettingText.optional(SettingText.count(ValueRule.COUNT)),
+            new MemberForm<>("minimumCalls", MemberKind.INT, ValueRule.COUNT::allows, ValueRule.COUNT.allowed(),
+                    Optional::of));
+    /** A call that returns normally but took longer counts as a failure; {@code @Breaker} gives it in milliseconds. */
+    public static final SettingKey<Optional<Duration>> SLOW_CALL_DURATION = FAMILY.key("slow-call-duration",
+            Optional.empty(), SettingText.optional(SettingText.duration(ValueRule.POSITIVE_DURATION)),
+            new MemberForm<>("slowCallMillis", MemberKind.LONG, millis -> millis >= 1,
+                    "a whole number of milliseconds, at least 1", millis -> Optional.of(Duration.ofMillis(millis))));
     /** {@code false} turns the breaker off: it never rejects a call. */
     public static final SettingKey<Boolean> ENABLED = FAMILY.key("enabled", Boolean.TRUE, SettingText.bool());
     /** How the breaker appears in MicroProfile Health. */

@@ -3,6 +3,7 @@ package dev.breaker.config;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides each setting of a breaker by the rule of {@link Precedence}: {@code breaker.<name>.<key>},
@@ -30,8 +31,17 @@ public final class BreakerResolver {
         int halfOpenMaxCalls = precedence.decide(name, BreakerKeys.HALF_OPEN_MAX_CALLS, declared, problems);
         boolean enabled = precedence.decide(name, BreakerKeys.ENABLED, declared, problems);
         HealthMode health = precedence.decide(name, BreakerKeys.HEALTH, declared, problems);
+        Optional<Double> failureRatio = precedence.decide(name, BreakerKeys.FAILURE_RATIO, declared, problems);
+        int windowSize = precedence.decide(name, BreakerKeys.WINDOW_SIZE, declared, problems);
+        Optional<Duration> windowDuration = precedence.decide(name, BreakerKeys.WINDOW_DURATION, declared, problems);
+        Optional<Integer> minimumCalls = precedence.decide(name, BreakerKeys.MINIMUM_CALLS, declared, problems);
+        Optional<Duration> slowCallDuration = precedence.decide(name, BreakerKeys.SLOW_CALL_DURATION, declared, problems);
+        if (failureRatio.isPresent() && windowDuration.isEmpty() && minimumCalls.filter(min -> min > windowSize).isPresent()) {
+            problems.add(Message.MINIMUM_CALLS_ABOVE_WINDOW.format(name, minimumCalls.get(), windowSize));
+        }
         return Resolution.of(new ResolvedBreaker(name, failureThreshold, timeout, halfOpenMaxCalls, enabled, health,
-                declared.types("failOn"), declared.types("skipOn")), problems);
+                declared.types("failOn"), declared.types("skipOn"), failureRatio, windowSize, windowDuration,
+                minimumCalls, slowCallDuration), problems);
     }
 
     /**

@@ -26,6 +26,10 @@ public enum Message {
     /** {@code @Breaker(name = ...)} too long, or with a control character. */
     INVALID_NAME("BRK-106", "@Breaker(name = %s) at %s is not allowed: a breaker name must be 1 to %d characters with"
             + " no control character, and this one %s; give a name such as \"exchange-api\""),
+    /** In ratio mode, a count window that could never hold its {@code minimum-calls}. */
+    MINIMUM_CALLS_ABOVE_WINDOW("BRK-107", "Circuit breaker '%s': minimum-calls = %d is more than window-size = %d:"
+            + " a count window never holds more than window-size calls, so the breaker could never open;"
+            + " lower minimum-calls, raise window-size, or set window-duration for a time window"),
     /** A {@code failOn} or {@code skipOn} type that cannot be loaded at start-up. */
     UNLOADABLE_TYPE("BRK-105", "Circuit breaker '%s': @Breaker(%s) lists %s, which cannot be loaded: %s"),
     /** Two declarations of one breaker that give different values for one member. */

@@ -38,6 +38,15 @@ public final class SettingText {
         return new TextForm<>(rule.allowed() + ": " + DurationText.SYNTAX, text -> DurationText.parse(text).filter(rule::allows));
     }
 
+    /**
+     * @param form how a value is written
+     * @param <T> its type
+     * @return the same, for a setting that may be left unset: a written value is always present
+     */
+    public static <T> TextForm<Optional<T>> optional(TextForm<T> form) {
+        return new TextForm<>(form.allowed(), text -> form.parse(text).map(Optional::of));
+    }
+
     /** @return a wait of zero or more, written as a duration, read in whole milliseconds */
     public static TextForm<Long> delayMillis() {
         return new TextForm<>("a duration of zero or more: " + DurationText.SYNTAX_FROM_ZERO + " (a bare number is seconds)",

@@ -24,12 +24,14 @@ import java.util.function.Supplier;
 public final class AsyncCall<T> extends CompletableFuture<T> {
     private final StateMachine machine;
     private final Permit permit;
+    private final long startedAt;
     private final AtomicBoolean recorded = new AtomicBoolean();
     private volatile CompletionStage<T> source;
 
     private AsyncCall(StateMachine machine, Permit permit) {
         this.machine = machine;
         this.permit = permit;
+        this.startedAt = machine.startTime();
     }
 
     /**
@@ -64,7 +66,7 @@ public final class AsyncCall<T> extends CompletableFuture<T> {
         // Recorded first, so whoever waits sees the breaker updated; completed even if recording fails.
         if (failure == null) {
             try {
-                machine.onSuccess(permit);
+                machine.onSuccess(permit, startedAt);
             } finally {
                 super.complete(value);
             }
@@ -85,7 +87,7 @@ public final class AsyncCall<T> extends CompletableFuture<T> {
             return false;
         }
         try {
-            machine.onSuccess(permit);
+            machine.onSuccess(permit, startedAt);
         } finally {
             super.complete(value);
             cancelSource(false);

@@ -44,7 +44,7 @@ public final class BreakerRegistry implements CircuitBreakerRegistry {
     private CircuitBreaker create(String name) {
         if (reserved.incrementAndGet() > maxBreakers) {
             reserved.decrementAndGet();
-            throw new IllegalStateException("Cannot create circuit breaker " + NameRule.shown(name)
+            throw new IllegalStateException("Cannot create circuit breaker '" + name + "'"
                     + ": the registry already holds " + maxBreakers
                     + " breakers. Breaker names should name dependencies, not requests or users.");
         }

@@ -1,14 +1,16 @@
 package dev.breaker.core;
 
+import dev.breaker.BreakerClock;
 import dev.breaker.CircuitState;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /**
  * A CLOSED period. The phase object is also the permit of every call it admits, so admitting a call
- * allocates nothing. It counts consecutive failures; a success sets the count back to zero, but only
- * writes when the count is not already zero, so successful calls from many threads share the cache
- * line read-only.
+ * allocates nothing. In consecutive mode it counts consecutive failures; a success sets the count back
+ * to zero, but only writes when the count is not already zero, so successful calls from many threads
+ * share the cache line read-only. In ratio mode its {@link OutcomeWindow} counts instead, and starts
+ * empty with the period.
  */
 final class ClosedPhase extends Phase implements Permit {
     private static final VarHandle FAILURES;
@@ -21,11 +23,15 @@ final class ClosedPhase extends Phase implements Permit {
         }
     }
 
+    /** The recent outcomes in ratio mode; {@code null} in consecutive mode. */
+    final OutcomeWindow window;
+
     @SuppressWarnings("unused") // read and written through FAILURES
     private volatile int consecutiveFailures;
 
-    ClosedPhase(long transitionsBefore) {
+    ClosedPhase(long transitionsBefore, OutcomeWindow window) {
         super(transitionsBefore);
+        this.window = window;
     }
 
     @Override
@@ -33,15 +39,33 @@ final class ClosedPhase extends Phase implements Permit {
         return CircuitState.CLOSED;
     }
 
-    /** @return the count of consecutive failures including this one, saturating at {@code Integer.MAX_VALUE} */
-    int recordFailure() {
+    /**
+     * Counts a failure.
+     *
+     * @param threshold consecutive failures that open the breaker, in consecutive mode
+     * @param clock the breaker's clock, for a time window
+     * @return whether the breaker should now open
+     */
+    boolean failureOpens(int threshold, BreakerClock clock) {
+        OutcomeWindow ratio = window;
+        if (ratio != null) {
+            return ratio.failureOpens(clock);
+        }
         int count = (int) FAILURES.getAndAdd(this, 1) + 1;
-        // A disabled breaker never opens, so its count may pass Integer.MAX_VALUE; keep it positive.
-        return count < 0 ? Integer.MAX_VALUE : count;
+        // A disabled breaker never opens, so its count may pass Integer.MAX_VALUE: saturate, keep it positive.
+        return (count < 0 ? Integer.MAX_VALUE : count) >= threshold;
     }
 
-    void recordSuccess() {
-        if ((int) FAILURES.getVolatile(this) != 0) {
+    /**
+     * Counts a success.
+     *
+     * @param clock the breaker's clock, for a time window
+     */
+    void recordSuccess(BreakerClock clock) {
+        OutcomeWindow ratio = window;
+        if (ratio != null) {
+            ratio.success(clock);
+        } else if ((int) FAILURES.getVolatile(this) != 0) {
             FAILURES.setVolatile(this, 0);
         }
     }

@@ -50,7 +50,7 @@ final class LifetimeCounters {
 
     void success(BreakerClock clock) {
         adder(SUCCESSES).increment();
-        long now = clock.epochMillis();
+        long now = clock.recentEpochMillis();
         if (lastSuccessMillis != now) {
             lastSuccessMillis = now;
         }

@@ -10,6 +10,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.function.LongConsumer;
 
 /**
@@ -20,7 +21,7 @@ import java.util.function.LongConsumer;
  * taken, and nothing with side effects (events, logging) runs before a compare-and-set has been won.
  * Legal transitions:
  * <pre>
- *   CLOSED    -> OPEN       the failure that reaches the threshold (never when disabled)
+ *   CLOSED    -> OPEN       the failure that reaches the threshold, or the ratio in ratio mode (never when disabled)
  *   OPEN      -> HALF_OPEN  the open timeout has passed; noticed by whoever looks first
  *   HALF_OPEN -> CLOSED     the last of halfOpenMaxCalls trials succeeded; noticed by whoever looks first
  *   HALF_OPEN -> OPEN       a trial failed, or was still unfinished one timeout after admission; likewise
@@ -57,8 +58,10 @@ public final class StateMachine {
     private final TransitionPublisher publisher;
     /** Counts a trial ended as failed at its deadline; made once, so a look allocates nothing for it. */
     private final LongConsumer countOverdue;
+    /** A call that returns normally after this long counts as failed; 0: no limit. */
+    private final long slowCallNanos;
 
-    private volatile Phase phase = new ClosedPhase(0);
+    private volatile Phase phase;
 
     /**
      * @param name the breaker's name
@@ -75,6 +78,21 @@ public final class StateMachine {
         this.canOpen = settings.enabled();
         this.publisher = new TransitionPublisher(name, clock, listeners);
         this.countOverdue = deadline -> counters.failure(publisher.epochMillisOf(deadline));
+        this.slowCallNanos = settings.slowCallDuration().map(Durations::toNanosSaturated).orElse(0L);
+        this.phase = closedPhase(0);
+    }
+
+    /** A new CLOSED period, with an empty window in ratio mode. */
+    private ClosedPhase closedPhase(long transitionsBefore) {
+        return new ClosedPhase(transitionsBefore, OutcomeWindow.of(settings, clock));
+    }
+
+    /**
+     * @return what to hand to {@link #onSuccess(Permit, long)} once the call returns: when slow calls
+     *     are timed, the clock's recent reading at admission; otherwise 0, with no clock read
+     */
+    public long startTime() {
+        return slowCallNanos == 0 ? 0 : clock.recentNanoTime();
     }
 
     /**
@@ -114,14 +132,29 @@ public final class StateMachine {
     }
 
     /**
-     * Records a call that returned normally.
+     * Records a call that returned normally: a failure if it was slow (it took at least
+     * {@code slowCallDuration}), a success otherwise.
+     *
+     * @param permit what {@link #acquire()} returned for the call
+     * @param startedAt what {@link #startTime()} returned at its admission
+     */
+    public void onSuccess(Permit permit, long startedAt) {
+        if (slowCallNanos != 0 && clock.recentNanoTime() - startedAt >= slowCallNanos) {
+            onFailure(permit);
+        } else {
+            onSuccess(permit);
+        }
+    }
+
+    /**
+     * Records a call that returned normally, not timed: always a success.
      *
      * @param permit what {@link #acquire()} returned for the call
      */
     public void onSuccess(Permit permit) {
         if (permit instanceof ClosedPhase closed) {
             counters.success(clock);
-            closed.recordSuccess();
+            closed.recordSuccess(clock);
         } else {
             onTrialOutcome((Trial) permit, true);
         }
@@ -146,7 +179,7 @@ public final class StateMachine {
         if (permit instanceof ClosedPhase closed) {
             long now = clock.nanoTime();
             counters.failure(clock.epochMillis());
-            if (closed.recordFailure() >= failureThreshold && canOpen) {
+            if (closed.failureOpens(failureThreshold, clock) && canOpen) {
                 transition(closed, new OpenPhase(closed.transitionsBefore + 1, now), now);
             }
         } else {
@@ -196,7 +229,7 @@ public final class StateMachine {
                 }
                 at = decision.at();
                 next = decision.reopens() ? new OpenPhase(halfOpen.transitionsBefore + 1, at)
-                        : new ClosedPhase(halfOpen.transitionsBefore + 1);
+                        : closedPhase(halfOpen.transitionsBefore + 1);
             } else {
                 return current;
             }
@@ -223,7 +256,7 @@ public final class StateMachine {
 
     private boolean resetFrom(Phase current, long now) {
         boolean wasClosed = current instanceof ClosedPhase;
-        Phase fresh = new ClosedPhase(current.transitionsBefore + (wasClosed ? 0 : 1));
+        Phase fresh = closedPhase(current.transitionsBefore + (wasClosed ? 0 : 1));
         if (!PHASE.compareAndSet(this, current, fresh)) {
             return false;
         }
@@ -255,8 +288,11 @@ public final class StateMachine {
     /** @return a snapshot of the state and the lifetime counters */
     public BreakerMetrics metrics() {
         Phase current = settle(phase, clock.nanoTime());
+        OptionalDouble failureRatio = !settings.ratioMode() ? OptionalDouble.empty()
+                : OptionalDouble.of(current instanceof ClosedPhase closed ? closed.window.ratio(clock) : 0);
         return new BreakerMetrics(current.state(), counters.successes(), counters.failures(),
-                counters.rejections(), current.transitionsBefore, counters.lastFailure(), counters.lastSuccess());
+                counters.rejections(), current.transitionsBefore, counters.lastFailure(), counters.lastSuccess(),
+                failureRatio);
     }
 
     /** @return consecutive failures counted in the current CLOSED period; 0 in other states */

@@ -22,6 +22,15 @@ public final class ValueRule<T> {
     /** A growth factor: a finite number of at least 1. */
     public static final ValueRule<Double> MULTIPLIER = new ValueRule<>("a finite number of at least 1",
             factor -> factor >= 1 && Double.isFinite(factor));
+    /** The calls of a count window: at least 1, at most 100,000 (its memory grows with it). */
+    public static final ValueRule<Integer> WINDOW_SIZE = new ValueRule<>("an integer from 1 to 100000",
+            calls -> calls >= 1 && calls <= 100_000);
+    /** A share of failures: above 0 and at most 1. */
+    public static final ValueRule<Double> RATIO = new ValueRule<>("a number above 0 and at most 1, such as 0.5",
+            ratio -> ratio > 0 && ratio <= 1);
+    /** The period of a time window: above zero, at most an hour (it is kept in at most 3,600 buckets). */
+    public static final ValueRule<Duration> WINDOW_DURATION = new ValueRule<>("a duration above zero and at most 1h",
+            duration -> !duration.isNegative() && !duration.isZero() && duration.compareTo(Duration.ofHours(1)) <= 0);
     /** A fraction from 0 to 1, both included. */
     public static final ValueRule<Double> FRACTION = new ValueRule<>("a number from 0 to 1",
             fraction -> fraction >= 0 && fraction <= 1);

@@ -3,6 +3,8 @@ package dev.breaker.health;
 import dev.breaker.CircuitBreaker;
 import dev.breaker.CircuitState;
 import dev.breaker.config.HealthMode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
@@ -20,6 +22,7 @@ import java.util.function.Function;
  *   <tr><td>HALF_OPEN</td><td>UP (degraded)</td><td>{@code degraded} = true</td></tr>
  *   <tr><td>OPEN</td><td>DOWN; UP in {@code report} mode</td><td>{@code retryAfterMs}</td></tr>
  * </table>
+ * A breaker in ratio mode also shows {@code failureRatio}: the share of failures in its window now.
  * The state is read from the clock: a breaker whose open timeout has passed reports HALF_OPEN with no
  * call needed, so an instance taken out of service comes back and traffic can reach it to try again.
  */
@@ -48,6 +51,12 @@ public final class BreakerReadiness {
         } else if (state == CircuitState.OPEN) {
             data.put("retryAfterMs", retryAfter.toMillis());
             up = mode != HealthMode.READINESS;
+        }
+        if (breaker.settings().ratioMode()) {
+            // Health data holds strings, longs and booleans: the ratio goes as text, four decimals at most.
+            double ratio = breaker.getMetrics().failureRatio().orElse(0);
+            data.put("failureRatio", BigDecimal.valueOf(ratio).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros()
+                    .toPlainString());
         }
         return new HealthReport(CHECK_PREFIX + breaker.name(), up, data);
     }

@@ -21,23 +21,24 @@ public final class Members {
     /** @return the members of a {@code @Breaker} */
     public static MemberValues breaker(int failureThreshold, long timeoutSeconds, int halfOpenMaxCalls,
             List<String> failOn, List<String> skipOn) {
-        return of(BreakerKeys.FAMILY, List.of(failureThreshold, timeoutSeconds, halfOpenMaxCalls), failOn, skipOn);
+        return of(BreakerKeys.FAMILY, List.of("failureThreshold", "timeoutSeconds", "halfOpenMaxCalls"),
+                List.of(failureThreshold, timeoutSeconds, halfOpenMaxCalls), failOn, skipOn);
     }
 
     /** @return the members of a {@code @RetryWithBackoff} */
     public static MemberValues retry(int maxAttempts, long baseDelayMillis, double multiplier, long maxDelayMillis,
             double jitter, List<String> retryOn, List<String> abortOn) {
-        return of(RetryKeys.FAMILY, List.of(maxAttempts, baseDelayMillis, multiplier, maxDelayMillis, jitter),
-                retryOn, abortOn);
+        return of(RetryKeys.FAMILY, List.of("maxAttempts", "baseDelayMillis", "multiplier", "maxDelayMillis", "jitter"),
+                List.of(maxAttempts, baseDelayMillis, multiplier, maxDelayMillis, jitter), retryOn, abortOn);
     }
 
-    private static MemberValues of(KeyFamily family, List<Object> numbers, List<String> firstTypes,
+    private static MemberValues of(KeyFamily family, List<String> names, List<Object> numbers, List<String> firstTypes,
             List<String> secondTypes) {
         Map<String, Object> given = new LinkedHashMap<>();
-        List<MemberForm<?, ?>> members = family.members();
-        for (int i = 0; i < members.size(); i++) {
-            if (!members.get(i).kind().isUnset(numbers.get(i))) {
-                given.put(members.get(i).name(), numbers.get(i));
+        for (MemberForm<?, ?> member : family.members()) {
+            int i = names.indexOf(member.name());
+            if (i >= 0 && !member.kind().isUnset(numbers.get(i))) {
+                given.put(member.name(), numbers.get(i));
             }
         }
         List<List<String>> types = List.of(firstTypes, secondTypes);

@@ -1,0 +1,104 @@
+package dev.breaker.core;
+
+import dev.breaker.BreakerClock;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.time.Duration;
+
+/**
+ * A window of the outcomes of the last {@code duration} of a CLOSED period, on the monotonic clock,
+ * kept in buckets of at most a tenth of the period and at most one second: an outcome may leave the
+ * window up to one bucket early or late. Each bucket has a slot in a ring: its number (counted from the
+ * window's start, so a clock near {@code Long.MAX_VALUE} cannot overflow it) and its counts of
+ * successes and failures.
+ *
+ * <p>A call reads the clock's recent reading ({@link BreakerClock#recentNanoTime()}, two volatile
+ * reads for the system clock) and adds to its bucket's count. The first to find a slot still holding
+ * an older bucket claims it by compare-and-set and zeroes its counts; an outcome counted in the same
+ * instant by another thread may be lost, as one at a bucket's border may land in either: the window is
+ * a rate, not a ledger (the lifetime counts stay exact).
+ */
+final class TimeWindow extends OutcomeWindow {
+    private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
+    private static final long MAX_BUCKET_NANOS = Duration.ofSeconds(1).toNanos();
+
+    private final long start;
+    private final long bucketNanos;
+    /** Per slot: the bucket number it holds, its successes, its failures. */
+    private final long[] slots;
+    private final int buckets;
+
+    TimeWindow(double failureRatio, int minimumCalls, Duration duration, long start) {
+        super(failureRatio, minimumCalls);
+        long period = duration.toNanos();
+        this.start = start;
+        this.bucketNanos = Math.max(1, Math.min(period / 10, MAX_BUCKET_NANOS));
+        int inPeriod = (int) ((period + bucketNanos - 1) / bucketNanos);
+        this.buckets = inPeriod + 1; // the current bucket, partly filled, and a whole period before it
+        this.slots = new long[3 * buckets];
+        for (int slot = 0; slot < buckets; slot++) {
+            slots[3 * slot] = -1; // holds no bucket yet
+        }
+    }
+
+    @Override
+    void success(BreakerClock clock) {
+        add(clock.recentNanoTime(), 1);
+    }
+
+    @Override
+    boolean failureOpens(BreakerClock clock) {
+        long bucket = add(clock.recentNanoTime(), 2);
+        long failures = sum(bucket, 2);
+        return opens(sum(bucket, 1) + failures, failures);
+    }
+
+    @Override
+    double ratio(BreakerClock clock) {
+        long bucket = bucketOf(clock.recentNanoTime());
+        long failures = sum(bucket, 2);
+        return ratioOf(sum(bucket, 1) + failures, failures);
+    }
+
+    private long bucketOf(long now) {
+        return Math.max(0, now - start) / bucketNanos; // a reading older than the window's start is its start
+    }
+
+    /** @param which 1 for successes, 2 for failures: the offset of the count in a slot */
+    private long add(long now, int which) {
+        long bucket = bucketOf(now);
+        int base = 3 * (int) (bucket % buckets);
+        while (true) {
+            long held = (long) LONGS.getVolatile(slots, base);
+            if (held == bucket) {
+                break;
+            }
+            if (held > bucket) {
+                return bucket; // a later bucket holds the slot: this outcome is already outside the window
+            }
+            if (LONGS.compareAndSet(slots, base, held, bucket)) {
+                LONGS.setVolatile(slots, base + 1, 0L);
+                LONGS.setVolatile(slots, base + 2, 0L);
+                break;
+            }
+        }
+        LONGS.getAndAdd(slots, base + which, 1L);
+        return bucket;
+    }
+
+    /**
+     * @param which 1 for successes, 2 for failures
+     * @return that count over the window's buckets: from {@code current - buckets + 2} to {@code current}
+     */
+    private long sum(long current, int which) {
+        long sum = 0;
+        long oldest = current - (buckets - 2);
+        for (int slot = 0; slot < buckets; slot++) {
+            long held = (long) LONGS.getVolatile(slots, 3 * slot);
+            if (held >= oldest && held <= current) {
+                sum += (long) LONGS.getVolatile(slots, 3 * slot + which);
+            }
+        }
+        return sum;
+    }
+}
