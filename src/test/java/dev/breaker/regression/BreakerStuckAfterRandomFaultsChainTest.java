@@ -105,12 +105,12 @@ class BreakerStuckAfterRandomFaultsChainTest {
             this.maxCalls = 1 + random.nextInt(3);
             double chance = FAULT_CHANCES[random.nextInt(FAULT_CHANCES.length)];
             SplittableRandom faults = random.split();
-            clock.failAtRandom(chance, faults::nextDouble);
             breaker = CircuitBreaker.builder("chain").failureThreshold(threshold).timeout(Duration.ofNanos(TIMEOUT))
                     .halfOpenMaxCalls(maxCalls).clock(clock).build();
             steps.add("threshold=" + threshold + " halfOpenMaxCalls=" + maxCalls + " timeout=" + TIMEOUT
                     + "ns, a fault at a clock read with probability " + chance);
             last = clock.quietly(breaker::getMetrics);
+            clock.failAtRandom(chance, faults::nextDouble); // from the first step on: building is not what is tested
         }
 
         /** @return the Errors injected */
