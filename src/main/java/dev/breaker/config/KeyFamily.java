@@ -12,8 +12,13 @@ import java.util.Optional;
  * one precedence rule ({@link Precedence}) and one member check ({@link MemberRules}) serve all three.
  * Each family is declared in its catalogue class ({@link BreakerKeys}, {@link RetryKeys},
  * {@link FallbackKeys}), and its keys after it, so they are all registered when the class is ready.
+ *
+ * <p>One more family, {@link ApplicationKeys}, holds the application-wide keys: {@code <prefix><key>}
+ * alone, one value for the whole application, with no per-name form and no annotation member. Each of
+ * its keys names its own message for a value not allowed, since each belongs to another capability.
  */
 public final class KeyFamily {
+    private final boolean applicationWide;
     private final String prefix;
     private final Message invalidOwn;
     private final Message invalidDefault;
@@ -31,6 +36,12 @@ public final class KeyFamily {
 
     KeyFamily(String prefix, Message invalidOwn, Message invalidDefault, MemberMessage invalidMember,
             String... typeMembers) {
+        this(false, prefix, invalidOwn, invalidDefault, invalidMember, typeMembers);
+    }
+
+    private KeyFamily(boolean applicationWide, String prefix, Message invalidOwn, Message invalidDefault,
+            MemberMessage invalidMember, String... typeMembers) {
+        this.applicationWide = applicationWide;
         this.prefix = prefix;
         this.invalidOwn = invalidOwn;
         this.invalidDefault = invalidDefault;
@@ -38,19 +49,48 @@ public final class KeyFamily {
         this.typeMembers = List.of(typeMembers);
     }
 
+    /**
+     * @param prefix what every key starts with, such as {@code breaker.}
+     * @return a family of application-wide keys: {@code <prefix><key>} only
+     */
+    static KeyFamily applicationWide(String prefix) {
+        return new KeyFamily(true, prefix, null, null, null);
+    }
+
     /** Declares a key that only configuration sets. */
     <T> SettingKey<T> key(String key, T builtIn, TextForm<T> text) {
-        return add(new SettingKey<>(this, key, builtIn, text, null));
+        requirePerName();
+        return add(new SettingKey<>(this, key, builtIn, text, null, null));
     }
 
     /** Declares a key that an annotation member sets too. */
     <T> SettingKey<T> key(String key, T builtIn, TextForm<T> text, MemberForm<?, T> member) {
-        return add(new SettingKey<>(this, key, builtIn, text, member));
+        requirePerName();
+        return add(new SettingKey<>(this, key, builtIn, text, member, null));
+    }
+
+    /** Declares an application-wide key, with the message for a value it does not allow. */
+    <T> SettingKey<T> applicationKey(String key, T builtIn, TextForm<T> text, Message invalid) {
+        if (!applicationWide) {
+            throw new IllegalStateException(prefix + key + ": only an application-wide family declares application-wide keys");
+        }
+        return add(new SettingKey<>(this, key, builtIn, text, null, invalid));
+    }
+
+    private void requirePerName() {
+        if (applicationWide) {
+            throw new IllegalStateException("an application-wide family has no <name>.<key> form");
+        }
     }
 
     private <T> SettingKey<T> add(SettingKey<T> key) {
         keys.add(key);
         return key;
+    }
+
+    /** @return whether its keys are application-wide: {@code <prefix><key>} only, one value for the application */
+    public boolean isApplicationWide() {
+        return applicationWide;
     }
 
     /** @return what every key of the family starts with, such as {@code breaker.} */

@@ -63,6 +63,8 @@ public enum Message {
             "Every retry: %s = \"%s\" (the default of every @RetryWithBackoff method) is not allowed: it must be %s"),
     /** A {@code @RetryWithBackoff} member with a value it does not allow. */
     RETRY_INVALID_MEMBER("BRK-503", "@RetryWithBackoff(%s = %s) at %s is not allowed: it must be %s"),
+    /** {@code breaker.retry-executor} set to a blank name, or one with a control character. */
+    RETRY_EXECUTOR_INVALID("BRK-504", "Asynchronous retries: %s = \"%s\" is not allowed: it must be %s"),
     /** A {@code fallback.<name>.enabled} property that is neither true nor false. */
     FALLBACK_INVALID_PROPERTY("BRK-601", "Fallback of %s: %s = \"%s\" is not allowed: it must be %s"),
     /** A {@code fallback.enabled} property that is neither true nor false. */
@@ -98,7 +100,12 @@ public enum Message {
     COMPANION_FINAL_CLASS("BRK-703", "%s in %s is not allowed: the class is final, and a CDI container cannot intercept a"
             + " final class, so it would never apply; remove final"),
     /** Problems found when retries and fallbacks are resolved at start-up. */
-    COMPANION_STARTUP_FAILED("BRK-801", "The retries and fallbacks of this application cannot start:%s");
+    COMPANION_STARTUP_FAILED("BRK-801", "The retries and fallbacks of this application cannot start:%s"),
+    /** {@code breaker.retry-executor} naming nothing the application can look up, or no scheduler. */
+    RETRY_EXECUTOR_NOT_FOUND("BRK-802", "Asynchronous retries: %s = \"%s\" names no scheduler this application can"
+            + " use: %s. Name a ManagedScheduledExecutorService the application can look up (one of the server's,"
+            + " or one declared with @ManagedScheduledExecutorDefinition, such as java:app/concurrent/RetryExecutor),"
+            + " or leave the key out: retries then wait on the container's default");
 
     private final String id;
     private final String template;

@@ -50,11 +50,31 @@ final class Precedence {
         if (every.isPresent()) {
             Optional<T> value = key.parse(every.get());
             if (value.isEmpty()) {
-                problems.add(invalidDefault(key, every.get()));
+                problems.add(key.invalidEvery(every.get()));
             }
             return value.orElse(key.builtIn());
         }
         return key.builtIn();
+    }
+
+    /**
+     * Decides an application-wide setting: {@code <prefix><key>}, else the built-in default.
+     *
+     * @param key an application-wide setting
+     * @param problems where a value not allowed is reported
+     * @param <T> the setting's type
+     * @return the setting's value
+     */
+    <T> T decide(SettingKey<T> key, List<String> problems) {
+        Optional<String> configured = config.value(key.forEvery());
+        if (configured.isEmpty()) {
+            return key.builtIn();
+        }
+        Optional<T> value = key.parse(configured.get());
+        if (value.isEmpty()) {
+            problems.add(key.invalidEvery(configured.get()));
+        }
+        return value.orElse(key.builtIn());
     }
 
     /**
@@ -68,12 +88,8 @@ final class Precedence {
         for (SettingKey<?> key : family.keys()) {
             config.value(key.forEvery())
                     .filter(text -> key.parse(text).isEmpty())
-                    .ifPresent(text -> problems.add(invalidDefault(key, text)));
+                    .ifPresent(text -> problems.add(key.invalidEvery(text)));
         }
         return problems;
-    }
-
-    private static String invalidDefault(SettingKey<?> key, String text) {
-        return key.family().invalidDefault(key.forEvery(), text, key.allowed());
     }
 }

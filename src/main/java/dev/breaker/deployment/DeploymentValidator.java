@@ -1,5 +1,6 @@
 package dev.breaker.deployment;
 
+import dev.breaker.config.ApplicationResolver;
 import dev.breaker.config.BreakerKeys;
 import dev.breaker.config.BreakerResolver;
 import dev.breaker.config.ConfigLookup;
@@ -39,12 +40,26 @@ public final class DeploymentValidator {
     /**
      * @param model everything found
      * @param config the application's configuration
-     * @return a message for each problem, each once: the breakers', then the retries' and fallbacks'
+     * @return a message for each problem, each once: the breakers', then the retries' and fallbacks',
+     *     then the application-wide settings'
      */
     public static List<String> validate(DeploymentModel model, ConfigLookup config) {
         Set<String> problems = new LinkedHashSet<>(validateBreakers(model, config));
         problems.addAll(validateCompanions(model, config));
+        problems.addAll(validateApplication(config));
         return List.copyOf(problems);
+    }
+
+    /**
+     * The checks of every application-wide setting ({@code breaker.<key>} alone, such as
+     * {@code breaker.retry-executor}), whatever the deployment declares. At start-up too, where the
+     * setting is used.
+     *
+     * @param config the application's configuration
+     * @return a message for each value not allowed; empty when all is well
+     */
+    public static List<String> validateApplication(ConfigLookup config) {
+        return new ApplicationResolver(config).resolve().problems();
     }
 
     /**
