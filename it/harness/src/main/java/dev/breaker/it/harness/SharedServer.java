@@ -10,6 +10,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
@@ -30,10 +32,12 @@ import org.junit.jupiter.api.extension.TestWatcher;
  * every breaker it used CLOSED when it ends, since readiness is one answer for all of them.
  *
  * <p>Registered on a scenario class with {@code @ExtendWith(SharedServer.class)}; the class must
- * implement {@link SharedServerScenario} and use {@code @TestInstance(PER_CLASS)}. When a test or a
+ * implement {@link SharedServerScenario} and use {@code @TestInstance(PER_CLASS)}. A test method that
+ * declares a {@link ServerProcess} parameter gets the shared server (to read its log). When a test or a
  * scenario's {@code @BeforeAll} fails, the end of the shared server's log is printed.
  */
-public final class SharedServer implements BeforeAllCallback, TestWatcher, LifecycleMethodExecutionExceptionHandler {
+public final class SharedServer
+        implements BeforeAllCallback, TestWatcher, LifecycleMethodExecutionExceptionHandler, ParameterResolver {
     /**
      * What each scenario on the shared server needs in the server's environment, by runtime. A new
      * scenario on the shared server adds its own here; the names must concern its own breakers only.
@@ -60,6 +64,22 @@ public final class SharedServer implements BeforeAllCallback, TestWatcher, Lifec
                     + " in the shared server's environment, which has " + running.environment
                     + ": add the scenario to SharedServer.NEEDS");
         }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == ServerProcess.class
+                && context.getTestInstance().orElse(null) instanceof SharedServerScenario;
+    }
+
+    @Override
+    public ServerProcess resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        SharedServerScenario scenario = (SharedServerScenario) context.getRequiredTestInstance();
+        Running running = store(context).get(scenario.runtime().name(), Running.class);
+        if (running == null) {
+            throw new IllegalStateException("the shared server of " + scenario.runtime().name() + " is not running");
+        }
+        return running.server;
     }
 
     @Override
