@@ -2,6 +2,7 @@ package dev.breaker.cdi;
 
 import dev.breaker.RetryWithBackoff;
 import dev.breaker.core.AsyncRetry;
+import dev.breaker.core.WaitScheduler;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -51,7 +52,9 @@ public class RetryInterceptor {
         }
         if (retry.async) {
             AttemptStages attempts = new AttemptStages(invocation);
-            CompletableFuture<Object> run = AsyncRetry.start(retry.settings, retry.schedule, waits.forCaller(), attempts,
+            // The caller's context is captured here, on its thread, for the attempts after the first.
+            WaitScheduler laterAttempts = retry.settings.maxAttempts() > 1 ? waits.forCaller() : waits;
+            CompletableFuture<Object> run = AsyncRetry.start(retry.settings, retry.schedule, laterAttempts, attempts,
                     retry.stopWhen);
             return waits.track(run, attempts::lastFailure);
         }

@@ -136,7 +136,7 @@ public class RetryScheduler implements WaitScheduler, Sleeper {
             return this;
         }
         Executor context = caller;
-        return (task, delayMillis) -> schedule(() -> context.execute(task), delayMillis);
+        return (task, delayMillis) -> schedule(new InCallerContext(context, task), delayMillis);
     }
 
     /**
@@ -241,6 +241,38 @@ public class RetryScheduler implements WaitScheduler, Sleeper {
             thread.setContextClassLoader(applicationLoader);
             return thread;
         };
+    }
+
+    /**
+     * A later attempt, run inside its caller's context. Should the context fail to apply (a container
+     * that is stopping, say), the attempt still runs, without it, rather than never: its run would
+     * otherwise wait until the application stops.
+     */
+    private final class InCallerContext implements Runnable {
+        private final Executor context;
+        private final Runnable task;
+        private boolean started;
+
+        InCallerContext(Executor context, Runnable task) {
+            this.context = context;
+            this.task = task;
+        }
+
+        @Override
+        public void run() {
+            try {
+                context.execute(() -> {
+                    started = true;
+                    task.run();
+                });
+            } catch (RuntimeException unapplied) {
+                LOG.log(Level.WARNING, "Breaker: the caller's context could not be "
+                        + (started ? "restored after" : "applied to") + " a retry attempt", unapplied);
+                if (!started) {
+                    task.run();
+                }
+            }
+        }
     }
 
     /** A wait on a container's scheduler, until its task starts or stopping cancels it. */

@@ -58,16 +58,16 @@ final class WeldRequestCarrier implements ContextCarrier {
             return null; // none, or another implementation's (a test library's)
         }
         Collection<ContextualInstance<?>> instances = alterable.getAllContextualInstances();
-        Set<Contextual<?>> callers = new HashSet<>();
-        instances.forEach(instance -> callers.add(instance.getContextual()));
-        return task -> runWith(instances, callers, task);
+        return task -> runWith(instances, task);
     }
 
-    private void runWith(Collection<ContextualInstance<?>> instances, Set<Contextual<?>> callers, Runnable task) {
+    private void runWith(Collection<ContextualInstance<?>> instances, Runnable task) {
         if (activeRequestContext() != null) {
             task.run(); // this thread has a request context of its own: leave it alone
             return;
         }
+        Set<Contextual<?>> callers = new HashSet<>();
+        instances.forEach(instance -> callers.add(instance.getContextual()));
         Map<String, Object> storage = new HashMap<>();
         bound.associate(storage);
         bound.activate();

@@ -128,6 +128,19 @@ class ContainerSchedulerContextTest {
     }
 
     @Test
+    void anAttemptWhoseContextCannotBeAppliedStillRunsWithoutIt() {
+        naming.bind("java:comp/DefaultContextService", FakeContextService.refusing());
+        try (WeldContainer container = deployment("10ms").weld().initialize()) {
+            ReportClient.APPLICATION.set("alice");
+
+            Seen later = reportOnce(container);
+
+            assertThat(later.thread()).startsWith("server-managed-");
+            assertThat(later.application()).isNull();
+        }
+    }
+
+    @Test
     void aNameBoundToSomethingElseStopsTheDeployment() {
         assertThat(DeploymentFailure.problemsOf(deployment("10ms").config("breaker.retry-executor", "java:app/NotAScheduler")))
                 .containsExactly("BRK-802 Asynchronous retries: breaker.retry-executor = \"java:app/NotAScheduler\""

@@ -14,6 +14,15 @@ final class FakeContextService {
     }
 
     static ContextService create() {
+        return create(false);
+    }
+
+    /** @return one whose captured context cannot be applied, as a server's while it stops */
+    static ContextService refusing() {
+        return create(true);
+    }
+
+    private static ContextService create(boolean refusing) {
         return (ContextService) Proxy.newProxyInstance(FakeContextService.class.getClassLoader(),
                 new Class<?>[] {ContextService.class}, (proxy, method, arguments) -> {
                     if (!method.getName().equals("currentContextExecutor")) {
@@ -21,6 +30,9 @@ final class FakeContextService {
                     }
                     String captured = ReportClient.APPLICATION.get();
                     return (Executor) task -> {
+                        if (refusing) {
+                            throw new IllegalStateException("the application is stopping");
+                        }
                         String own = ReportClient.APPLICATION.get();
                         ReportClient.APPLICATION.set(captured);
                         try {
