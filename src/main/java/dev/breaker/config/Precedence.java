@@ -66,6 +66,9 @@ final class Precedence {
      * @return the setting's value
      */
     <T> T decide(SettingKey<T> key, List<String> problems) {
+        if (!key.family().isApplicationWide()) {
+            throw new IllegalArgumentException(key + " is decided per name");
+        }
         Optional<String> configured = config.value(key.forEvery());
         if (configured.isEmpty()) {
             return key.builtIn();

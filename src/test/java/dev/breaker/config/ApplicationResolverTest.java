@@ -48,6 +48,13 @@ class ApplicationResolverTest {
     }
 
     @Test
+    void noApplicationWideKeyIsAlsoTheDefaultOfEveryBreaker() {
+        // Both read breaker.<key>: one key cannot mean both.
+        assertThat(ApplicationKeys.FAMILY.keys()).extracting(SettingKey::forEvery)
+                .doesNotContainAnyElementsOf(BreakerKeys.FAMILY.keys().stream().map(SettingKey::forEvery).toList());
+    }
+
+    @Test
     void theApplicationWideKeysAreCheckedWithTheDeployment() {
         assertThat(DeploymentValidator.validateApplication(key -> Optional.of(" "))).containsExactly(
                 "BRK-504 Asynchronous retries: breaker.retry-executor = \" \" is not allowed: it must be a JNDI name,"
