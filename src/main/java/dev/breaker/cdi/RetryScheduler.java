@@ -1,10 +1,9 @@
 package dev.breaker.cdi;
 
-import dev.breaker.config.ApplicationResolver;
 import dev.breaker.config.ConfigLookup;
 import dev.breaker.config.Message;
-import dev.breaker.config.ResolvedApplication;
 import dev.breaker.config.Resolution;
+import dev.breaker.config.RetryExecutorResolver;
 import dev.breaker.core.Sleeper;
 import dev.breaker.core.WaitScheduler;
 import dev.breaker.scheduling.RetryExecutor;
@@ -20,6 +19,7 @@ import jakarta.interceptor.Interceptor;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -99,13 +99,13 @@ public class RetryScheduler implements WaitScheduler, Sleeper {
      */
     void chooseAtStartup(@Observes @Initialized(ApplicationScoped.class) @Priority(Interceptor.Priority.PLATFORM_BEFORE)
             Object startup, BeanManager beans) {
-        Resolution<ResolvedApplication> settings = new ApplicationResolver(ConfigLookup.ofApplication(applicationLoader))
+        Resolution<Optional<String>> configured = new RetryExecutorResolver(ConfigLookup.ofApplication(applicationLoader))
                 .resolve();
-        if (!settings.problems().isEmpty()) {
+        if (!configured.problems().isEmpty()) {
             throw new IllegalStateException(
-                    Message.COMPANION_STARTUP_FAILED.format("\n  " + String.join("\n  ", settings.problems())));
+                    Message.COMPANION_STARTUP_FAILED.format("\n  " + String.join("\n  ", configured.problems())));
         }
-        RetryScheduling chosen = RetrySchedulingResolver.resolve(beans, settings.orThrow().retryExecutor());
+        RetryScheduling chosen = RetrySchedulingResolver.resolve(beans, configured.orThrow());
         scheduling = chosen;
         LOG.log(Level.INFO, () -> "Breaker: " + chosen.description());
     }

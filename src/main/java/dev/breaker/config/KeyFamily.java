@@ -7,18 +7,14 @@ import java.util.Optional;
 
 /**
  * The configuration keys of one of the library's annotations: breakers ({@code breaker.}), retries
- * ({@code retry.}) or fallbacks ({@code fallback.}). It knows its prefix, its messages for a value not
+ * ({@code retry.}) or fallbacks ({@code fallback.}); or the keys of the whole application
+ * ({@link ApplicationKeys}), which have no per-name form. It knows its prefix, its messages for a value not
  * allowed, the annotation members that list throwable types, and every key declared through it, so that
  * one precedence rule ({@link Precedence}) and one member check ({@link MemberRules}) serve all three.
  * Each family is declared in its catalogue class ({@link BreakerKeys}, {@link RetryKeys},
  * {@link FallbackKeys}), and its keys after it, so they are all registered when the class is ready.
- *
- * <p>One more family, {@link ApplicationKeys}, holds the application-wide keys: {@code <prefix><key>}
- * alone, one value for the whole application, with no per-name form and no annotation member. Each of
- * its keys names its own message for a value not allowed, since each belongs to another capability.
  */
 public final class KeyFamily {
-    private final boolean applicationWide;
     private final String prefix;
     private final Message invalidOwn;
     private final Message invalidDefault;
@@ -36,12 +32,6 @@ public final class KeyFamily {
 
     KeyFamily(String prefix, Message invalidOwn, Message invalidDefault, MemberMessage invalidMember,
             String... typeMembers) {
-        this(false, prefix, invalidOwn, invalidDefault, invalidMember, typeMembers);
-    }
-
-    private KeyFamily(boolean applicationWide, String prefix, Message invalidOwn, Message invalidDefault,
-            MemberMessage invalidMember, String... typeMembers) {
-        this.applicationWide = applicationWide;
         this.prefix = prefix;
         this.invalidOwn = invalidOwn;
         this.invalidDefault = invalidDefault;
@@ -50,47 +40,32 @@ public final class KeyFamily {
     }
 
     /**
-     * @param prefix what every key starts with, such as {@code breaker.}
-     * @return a family of application-wide keys: {@code <prefix><key>} only
+     * A family of keys read once for the whole application: {@code <prefix><key>} alone, with no form
+     * for one breaker or method and no annotation member.
+     *
+     * @param prefix what every key of the family starts with
+     * @param invalid the message for a value not allowed: key, value, what is allowed
+     * @return the family
      */
-    static KeyFamily applicationWide(String prefix) {
-        return new KeyFamily(true, prefix, null, null, null);
+    static KeyFamily ofApplication(String prefix, Message invalid) {
+        return new KeyFamily(prefix, null, invalid, (owner, member, value, place, allowed) -> {
+            throw new IllegalStateException("a key of the whole application has no annotation member");
+        });
     }
 
     /** Declares a key that only configuration sets. */
     <T> SettingKey<T> key(String key, T builtIn, TextForm<T> text) {
-        requirePerName();
-        return add(new SettingKey<>(this, key, builtIn, text, null, null));
+        return add(new SettingKey<>(this, key, builtIn, text, null));
     }
 
     /** Declares a key that an annotation member sets too. */
     <T> SettingKey<T> key(String key, T builtIn, TextForm<T> text, MemberForm<?, T> member) {
-        requirePerName();
-        return add(new SettingKey<>(this, key, builtIn, text, member, null));
-    }
-
-    /** Declares an application-wide key, with the message for a value it does not allow. */
-    <T> SettingKey<T> applicationKey(String key, T builtIn, TextForm<T> text, Message invalid) {
-        if (!applicationWide) {
-            throw new IllegalStateException(prefix + key + ": only an application-wide family declares application-wide keys");
-        }
-        return add(new SettingKey<>(this, key, builtIn, text, null, invalid));
-    }
-
-    private void requirePerName() {
-        if (applicationWide) {
-            throw new IllegalStateException("an application-wide family has no <name>.<key> form");
-        }
+        return add(new SettingKey<>(this, key, builtIn, text, member));
     }
 
     private <T> SettingKey<T> add(SettingKey<T> key) {
         keys.add(key);
         return key;
-    }
-
-    /** @return whether its keys are application-wide: {@code <prefix><key>} only, one value for the application */
-    public boolean isApplicationWide() {
-        return applicationWide;
     }
 
     /** @return what every key of the family starts with, such as {@code breaker.} */
@@ -114,6 +89,9 @@ public final class KeyFamily {
     }
 
     String invalidOwn(String name, String key, String value, String allowed) {
+        if (invalidOwn == null) {
+            throw new IllegalStateException(prefix + "<" + name + ">: a key of the whole application has no per-name form");
+        }
         return invalidOwn.format(name, key, value, allowed);
     }
 

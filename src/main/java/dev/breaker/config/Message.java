@@ -10,7 +10,7 @@ import java.util.Locale;
  * <p>Ids by hundreds: 1xx breaker settings, 2xx breakers that disagree, 3xx {@code @Breaker} where a
  * container would not apply it, 4xx breakers at start-up; 5xx retry settings, 6xx fallback settings
  * and methods, 7xx {@code @RetryWithBackoff} and {@code @WithFallback} where a container would not
- * apply them, 8xx retries and fallbacks at start-up.
+ * apply them, 8xx retries and fallbacks at start-up; 9xx settings of the whole application and metrics export.
  */
 public enum Message {
     /** A {@code breaker.<name>.<key>} property with a value its key does not allow. */
@@ -63,8 +63,6 @@ public enum Message {
             "Every retry: %s = \"%s\" (the default of every @RetryWithBackoff method) is not allowed: it must be %s"),
     /** A {@code @RetryWithBackoff} member with a value it does not allow. */
     RETRY_INVALID_MEMBER("BRK-503", "@RetryWithBackoff(%s = %s) at %s is not allowed: it must be %s"),
-    /** {@code breaker.retry-executor} set to a blank name, or one with a control character. */
-    RETRY_EXECUTOR_INVALID("BRK-504", "Asynchronous retries: %s = \"%s\" is not allowed: it must be %s"),
     /** A {@code fallback.<name>.enabled} property that is neither true nor false. */
     FALLBACK_INVALID_PROPERTY("BRK-601", "Fallback of %s: %s = \"%s\" is not allowed: it must be %s"),
     /** A {@code fallback.enabled} property that is neither true nor false. */
@@ -105,7 +103,10 @@ public enum Message {
     RETRY_EXECUTOR_NOT_FOUND("BRK-802", "Asynchronous retries: %s = \"%s\" names no scheduler this application can"
             + " use: %s. Name a ManagedScheduledExecutorService the application can look up (one of the server's,"
             + " or one declared with @ManagedScheduledExecutorDefinition, such as java:app/concurrent/RetryExecutor),"
-            + " or leave the key out: retries then wait on the container's default");
+            + " or leave the key out: retries then wait on the container's default"),
+
+    /** A key of the whole application ({@code breaker.retry-executor}) with a value it does not allow. */
+    INVALID_APPLICATION_PROPERTY("BRK-901", "This application: %s = \"%s\" is not allowed: it must be %s");
 
     private final String id;
     private final String template;

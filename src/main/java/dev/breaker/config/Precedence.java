@@ -50,7 +50,7 @@ final class Precedence {
         if (every.isPresent()) {
             Optional<T> value = key.parse(every.get());
             if (value.isEmpty()) {
-                problems.add(key.invalidEvery(every.get()));
+                problems.add(invalidDefault(key, every.get()));
             }
             return value.orElse(key.builtIn());
         }
@@ -58,24 +58,22 @@ final class Precedence {
     }
 
     /**
-     * Decides an application-wide setting: {@code <prefix><key>}, else the built-in default.
+     * Decides a key of the whole application ({@link ApplicationKeys}): {@code <prefix><key>}, else the
+     * built-in default.
      *
-     * @param key an application-wide setting
+     * @param key the setting
      * @param problems where a value not allowed is reported
      * @param <T> the setting's type
      * @return the setting's value
      */
     <T> T decide(SettingKey<T> key, List<String> problems) {
-        if (!key.family().isApplicationWide()) {
-            throw new IllegalArgumentException(key + " is decided per name");
-        }
         Optional<String> configured = config.value(key.forEvery());
         if (configured.isEmpty()) {
             return key.builtIn();
         }
         Optional<T> value = key.parse(configured.get());
         if (value.isEmpty()) {
-            problems.add(key.invalidEvery(configured.get()));
+            problems.add(invalidDefault(key, configured.get()));
         }
         return value.orElse(key.builtIn());
     }
@@ -91,8 +89,12 @@ final class Precedence {
         for (SettingKey<?> key : family.keys()) {
             config.value(key.forEvery())
                     .filter(text -> key.parse(text).isEmpty())
-                    .ifPresent(text -> problems.add(key.invalidEvery(text)));
+                    .ifPresent(text -> problems.add(invalidDefault(key, text)));
         }
         return problems;
+    }
+
+    private static String invalidDefault(SettingKey<?> key, String text) {
+        return key.family().invalidDefault(key.forEvery(), text, key.allowed());
     }
 }

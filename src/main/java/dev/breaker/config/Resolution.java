@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * @param settings the settings; empty when there are problems
  * @param problems a message for each value that is not allowed; empty when the settings are valid
- * @param <T> what is resolved: {@link ResolvedBreaker}, {@link ResolvedRetry} or {@link ResolvedApplication}
+ * @param <T> what is resolved: {@link ResolvedBreaker} or {@link ResolvedRetry}
  */
 public record Resolution<T>(Optional<T> settings, List<String> problems) {
     /**

@@ -6,10 +6,8 @@ import java.util.Optional;
  * One configuration key, typed: its name, its built-in default, how configuration writes it (parser,
  * allowed range and the words for them) and, where an annotation member sets it too, how that member
  * writes it. Read as {@code <prefix><name>.<key>} for one breaker or method, and as
- * {@code <prefix><key>} for the default of all of them; an application-wide key
- * ({@link ApplicationKeys}) only as {@code <prefix><key>}. Declared once, in a catalogue
- * ({@link BreakerKeys}, {@link RetryKeys}, {@link FallbackKeys}, {@link ApplicationKeys}); adding a
- * setting is one entry there.
+ * {@code <prefix><key>} for the default of all of them. Declared once, in a catalogue
+ * ({@link BreakerKeys}, {@link RetryKeys}, {@link FallbackKeys}); adding a setting is one entry there.
  *
  * @param <T> the setting's type
  */
@@ -19,16 +17,13 @@ public final class SettingKey<T> {
     private final T builtIn;
     private final TextForm<T> text;
     private final MemberForm<?, T> member;
-    /** An application-wide key's own message for a value not allowed; {@code null}: the family's. */
-    private final Message invalid;
 
-    SettingKey(KeyFamily family, String key, T builtIn, TextForm<T> text, MemberForm<?, T> member, Message invalid) {
+    SettingKey(KeyFamily family, String key, T builtIn, TextForm<T> text, MemberForm<?, T> member) {
         this.family = family;
         this.key = key;
         this.builtIn = builtIn;
         this.text = text;
         this.member = member;
-        this.invalid = invalid;
     }
 
     /** @return the key's last part, such as {@code failure-threshold} */
@@ -82,24 +77,12 @@ public final class SettingKey<T> {
      * @return the key for that one alone, such as {@code breaker.exchange-api.failure-threshold}
      */
     public String forName(String name) {
-        if (family.isApplicationWide()) {
-            throw new IllegalStateException(forEvery() + " is application-wide: it has no form for one name");
-        }
         return family.prefix() + name + "." + key;
     }
 
     /** @return the key of the default for all of them, such as {@code breaker.failure-threshold} */
     public String forEvery() {
         return family.prefix() + key;
-    }
-
-    /**
-     * @param text a value of {@link #forEvery()} that the key does not allow
-     * @return the message that says so
-     */
-    String invalidEvery(String text) {
-        return invalid != null ? invalid.format(forEvery(), text, allowed())
-                : family.invalidDefault(forEvery(), text, allowed());
     }
 
     @Override

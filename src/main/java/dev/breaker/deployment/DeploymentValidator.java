@@ -1,6 +1,5 @@
 package dev.breaker.deployment;
 
-import dev.breaker.config.ApplicationResolver;
 import dev.breaker.config.BreakerKeys;
 import dev.breaker.config.BreakerResolver;
 import dev.breaker.config.ConfigLookup;
@@ -9,6 +8,7 @@ import dev.breaker.config.FallbackResolver;
 import dev.breaker.config.MemberRules;
 import dev.breaker.config.Message;
 import dev.breaker.config.RetryKeys;
+import dev.breaker.config.RetryExecutorResolver;
 import dev.breaker.config.RetryResolver;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +24,8 @@ import java.util.TreeSet;
 /**
  * The checks across the whole deployment, the same for both extensions: each annotation's members,
  * declarations of one breaker that disagree, breaker names that fold to one environment variable, and
- * every configured value, defaults included. Messages come in an order that does not depend on the
+ * every configured value, defaults and the settings of the whole application ({@code breaker.retry-executor})
+ * included. Messages come in an order that does not depend on the
  * order the container found the beans in.
  */
 public final class DeploymentValidator {
@@ -40,26 +41,14 @@ public final class DeploymentValidator {
     /**
      * @param model everything found
      * @param config the application's configuration
-     * @return a message for each problem, each once: the breakers', then the retries' and fallbacks',
-     *     then the application-wide settings'
+     * @return a message for each problem, each once: the breakers', then the retries' and fallbacks', then
+     *     the settings of the whole application's
      */
     public static List<String> validate(DeploymentModel model, ConfigLookup config) {
         Set<String> problems = new LinkedHashSet<>(validateBreakers(model, config));
         problems.addAll(validateCompanions(model, config));
-        problems.addAll(validateApplication(config));
+        problems.addAll(new RetryExecutorResolver(config).problems());
         return List.copyOf(problems);
-    }
-
-    /**
-     * The checks of every application-wide setting ({@code breaker.<key>} alone, such as
-     * {@code breaker.retry-executor}), whatever the deployment declares. At start-up too, where the
-     * setting is used.
-     *
-     * @param config the application's configuration
-     * @return a message for each value not allowed; empty when all is well
-     */
-    public static List<String> validateApplication(ConfigLookup config) {
-        return new ApplicationResolver(config).resolve().problems();
     }
 
     /**

@@ -14,8 +14,8 @@ class MessageTest {
         assertThat(Message.INVALID_PROPERTY.id()).isEqualTo("BRK-101");
         assertThat(Message.CONFLICTING_MEMBER.id()).isEqualTo("BRK-201");
         assertThat(Message.UNINTERCEPTED_METHOD.id()).isEqualTo("BRK-301");
-        assertThat(Message.RETRY_EXECUTOR_INVALID.id()).isEqualTo("BRK-504");
         assertThat(Message.RETRY_EXECUTOR_NOT_FOUND.id()).isEqualTo("BRK-802");
+        assertThat(Message.INVALID_APPLICATION_PROPERTY.id()).isEqualTo("BRK-901");
     }
 
     @Test

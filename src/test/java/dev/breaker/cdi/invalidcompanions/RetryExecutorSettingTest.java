@@ -18,7 +18,7 @@ class RetryExecutorSettingTest {
     void aBlankNameIsNotAllowed() {
         assertThat(DeploymentFailure.problemsOf(TestDeployment.of(InvalidRetryTest.Valid.class)
                 .config("breaker.retry-executor", "   ")))
-                .containsExactly("BRK-504 Asynchronous retries: breaker.retry-executor = \"   \" is not allowed: it must be "
+                .containsExactly("BRK-901 This application: breaker.retry-executor = \"   \" is not allowed: it must be "
                         + ALLOWED);
     }
 
@@ -26,7 +26,7 @@ class RetryExecutorSettingTest {
     void aNameWithAControlCharacterIsNotAllowed() {
         assertThat(DeploymentFailure.problemsOf(TestDeployment.of(InvalidRetryTest.Valid.class)
                 .config("breaker.retry-executor", "java:app/Retry\u0007Executor")))
-                .containsExactly("BRK-504 Asynchronous retries: breaker.retry-executor = \"java:app/Retry\u0007Executor\""
+                .containsExactly("BRK-901 This application: breaker.retry-executor = \"java:app/Retry\u0007Executor\""
                         + " is not allowed: it must be " + ALLOWED);
     }
 
