@@ -32,12 +32,12 @@ import org.junit.jupiter.api.extension.TestWatcher;
  * every breaker it used CLOSED when it ends, since readiness is one answer for all of them.
  *
  * <p>Registered on a scenario class with {@code @ExtendWith(SharedServer.class)}; the class must
- * implement {@link SharedServerScenario} and use {@code @TestInstance(PER_CLASS)}. A test method that
- * declares a {@link ServerProcess} parameter gets the shared server (to read its log). When a test or a
- * scenario's {@code @BeforeAll} fails, the end of the shared server's log is printed.
+ * implement {@link SharedServerScenario} and use {@code @TestInstance(PER_CLASS)}. When a test or a
+ * scenario's {@code @BeforeAll} fails, the end of the shared server's log is printed. A test or lifecycle
+ * method that needs the server itself (to read its log) declares a {@link ServerProcess} parameter.
  */
-public final class SharedServer
-        implements BeforeAllCallback, TestWatcher, LifecycleMethodExecutionExceptionHandler, ParameterResolver {
+public final class SharedServer implements BeforeAllCallback, TestWatcher, LifecycleMethodExecutionExceptionHandler,
+        ParameterResolver {
     /**
      * What each scenario on the shared server needs in the server's environment, by runtime. A new
      * scenario on the shared server adds its own here; the names must concern its own breakers only.
@@ -68,16 +68,16 @@ public final class SharedServer
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == ServerProcess.class
-                && context.getTestInstance().orElse(null) instanceof SharedServerScenario;
+        return parameter.getParameter().getType() == ServerProcess.class;
     }
 
     @Override
     public ServerProcess resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        SharedServerScenario scenario = (SharedServerScenario) context.getRequiredTestInstance();
-        Running running = store(context).get(scenario.runtime().name(), Running.class);
+        Object instance = context.getRequiredTestInstance();
+        RuntimeUnderTest runtime = ((SharedServerScenario) instance).runtime();
+        Running running = store(context).get(runtime.name(), Running.class);
         if (running == null) {
-            throw new IllegalStateException("the shared server of " + scenario.runtime().name() + " is not running");
+            throw new IllegalStateException("no shared server of " + runtime.name() + " runs");
         }
         return running.server;
     }
