@@ -1,4 +1,4 @@
-package dev.breaker.regression;
+package dev.breaker.regression.cdi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
