@@ -10,7 +10,7 @@ import java.util.Locale;
  * <p>Ids by hundreds: 1xx breaker settings, 2xx breakers that disagree, 3xx {@code @Breaker} where a
  * container (or a REST client proxy) would not apply it, 4xx breakers at start-up; 5xx retry settings, 6xx fallback settings
  * and methods, 7xx {@code @RetryWithBackoff} and {@code @WithFallback} where a container would not
- * apply them, 8xx retries and fallbacks at start-up.
+ * apply them, 8xx retries and fallbacks at start-up; 9xx settings of the whole application and metrics export.
  */
 public enum Message {
     /** A {@code breaker.<name>.<key>} property with a value its key does not allow. */
@@ -120,7 +120,15 @@ public enum Message {
             + " that is not allowed: not every runtime tells which client a call of an inherited method belongs to;"
             + " declare the method in %s itself"),
     /** Problems found when retries and fallbacks are resolved at start-up. */
-    COMPANION_STARTUP_FAILED("BRK-801", "The retries and fallbacks of this application cannot start:%s");
+    COMPANION_STARTUP_FAILED("BRK-801", "The retries and fallbacks of this application cannot start:%s"),
+    /** {@code breaker.retry-executor} naming nothing the application can look up, or no scheduler. */
+    RETRY_EXECUTOR_NOT_FOUND("BRK-802", "Asynchronous retries: %s = \"%s\" names no scheduler this application can"
+            + " use: %s. Name a ManagedScheduledExecutorService the application can look up (one of the server's,"
+            + " or one declared with @ManagedScheduledExecutorDefinition, such as java:app/concurrent/RetryExecutor),"
+            + " or leave the key out: retries then wait on the container's default"),
+
+    /** A key of the whole application ({@code breaker.retry-executor}) with a value it does not allow. */
+    INVALID_APPLICATION_PROPERTY("BRK-901", "This application: %s = \"%s\" is not allowed: it must be %s");
 
     private final String id;
     private final String template;
