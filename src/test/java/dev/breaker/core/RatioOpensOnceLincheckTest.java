@@ -1,5 +1,6 @@
 package dev.breaker.core;
 
+import dev.breaker.BreakerMetrics;
 import dev.breaker.BreakerOpenException;
 import dev.breaker.CircuitBreaker;
 import dev.breaker.CircuitState;
@@ -8,6 +9,9 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jetbrains.kotlinx.lincheck.LinChecker;
 import org.jetbrains.kotlinx.lincheck.annotations.Operation;
+import org.jetbrains.kotlinx.lincheck.annotations.Param;
+import org.jetbrains.kotlinx.lincheck.annotations.Validate;
+import org.jetbrains.kotlinx.lincheck.paramgen.ThreadIdGen;
 import org.jetbrains.kotlinx.lincheck.strategy.managed.modelchecking.ModelCheckingOptions;
 import org.jetbrains.kotlinx.lincheck.strategy.stress.StressOptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,17 +19,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * A breaker in ratio mode whose window is one failure short of opening (it holds two successes and a
- * failure of a window of four, ratio 0.5): threads record failures and successes at once. Whatever the
- * interleaving, it opens exactly once (one CLOSED to OPEN event heard by its listener, one state change),
- * exactly when a sequential window would, and no outcome is lost from the lifetime counts.
+ * A breaker in ratio mode whose window is one failure short of opening (two successes and a failure in
+ * a window of four, ratio 0.5, minimum four calls): threads take permits and record failures at once, so
+ * two threads may record the deciding failure together. Every history must be one a sequential breaker
+ * ({@link BreakerModel} in ratio mode) could give, and at the end ({@link #openedOnce()}) the breaker has
+ * opened exactly once if at all: one CLOSED to OPEN event heard by its listener, one state change, and
+ * every failure counted for the breaker's life.
+ *
+ * <p>As in {@link PermitsLincheckTest}, each thread holds at most one permit. No success races the
+ * failures here: a success racing two failures can lose one of them from the window, see
+ * {@link CountWindowLincheckTest}.
  */
+@Param(name = "thread", gen = ThreadIdGen.class)
 public class RatioOpensOnceLincheckTest {
     static final int SIZE = 4;
     static final double RATIO = 0.5;
 
     private final FakeClock clock = FakeClock.atZero();
     private final AtomicInteger openings = new AtomicInteger();
+    private final AtomicInteger failed = new AtomicInteger(1);
     private final CircuitBreaker breaker = CircuitBreaker.builder("ratio-opens-once").failureRatio(RATIO)
             .windowSize(SIZE).minimumCalls(SIZE).timeout(Duration.ofSeconds(10)).clock(clock)
             .listener(change -> {
@@ -34,12 +46,13 @@ public class RatioOpensOnceLincheckTest {
                 }
             }).build();
     private final StateMachine machine = EngineAccess.machineOf(breaker);
+    private final Permit[] held = new Permit[8];
 
-    /** Two successes and a failure: the next failure makes 2 of 4. */
+    /** Two successes and a failure: one more failure makes 2 of 4. */
     public RatioOpensOnceLincheckTest() {
-        succeed();
-        succeed();
-        fail();
+        machine.onSuccess(machine.acquire(), 0);
+        machine.onSuccess(machine.acquire(), 0);
+        machine.onThrowable(machine.acquire(), new IllegalStateException("failed"));
     }
 
     @BeforeAll
@@ -47,26 +60,28 @@ public class RatioOpensOnceLincheckTest {
         LincheckSetup.prepare();
     }
 
-    /** @return whether the call was admitted (and failed) */
     @Operation
-    public boolean fail() {
+    public String acquire(@Param(name = "thread") int thread) {
+        if (held[thread] != null) {
+            return "holding";
+        }
         try {
-            machine.onThrowable(machine.acquire(), new IllegalStateException("failed"));
-            return true;
+            held[thread] = machine.acquire();
+            return "admitted";
         } catch (BreakerOpenException rejected) {
-            return false;
+            return "rejected " + rejected.state();
         }
     }
 
-    /** @return whether the call was admitted (and succeeded) */
     @Operation
-    public boolean succeed() {
-        try {
-            machine.onSuccess(machine.acquire(), 0);
-            return true;
-        } catch (BreakerOpenException rejected) {
-            return false;
+    public boolean fail(@Param(name = "thread") int thread) {
+        Permit permit = held[thread];
+        held[thread] = null;
+        if (permit != null) {
+            failed.incrementAndGet();
+            machine.onThrowable(permit, new IllegalStateException("failed"));
         }
+        return permit != null;
     }
 
     @Operation
@@ -74,12 +89,17 @@ public class RatioOpensOnceLincheckTest {
         return breaker.state();
     }
 
-    /** @return CLOSED to OPEN events heard, state changes, and outcomes counted, at once */
-    @Operation
-    public String counts() {
-        var metrics = breaker.getMetrics();
-        return openings.get() + " opened, " + metrics.stateChanges() + " changes, " + metrics.failureCount()
-                + " failures, " + metrics.successCount() + " successes";
+    /** Once every thread is done: opened at most once, heard once, every failure counted. */
+    @Validate
+    public void openedOnce() {
+        BreakerMetrics metrics = breaker.getMetrics();
+        boolean open = metrics.state() == CircuitState.OPEN;
+        if (openings.get() != (open ? 1 : 0) || metrics.stateChanges() != openings.get()
+                || metrics.failureCount() != failed.get()) {
+            throw new IllegalStateException(openings.get() + " CLOSED to OPEN events, " + metrics.stateChanges()
+                    + " state changes, " + metrics.state() + ", " + metrics.failureCount() + " failures counted of "
+                    + failed.get());
+        }
     }
 
     /** Opt-in: see {@link LincheckSetup}. */
@@ -97,48 +117,50 @@ public class RatioOpensOnceLincheckTest {
         LinChecker.Companion.check(RatioOpensOnceLincheckTest.class, new StressOptions()
                 .sequentialSpecification(Spec.class)
                 .iterations(10).invocationsPerIteration(500)
-                .threads(3).actorsPerThread(2).actorsBefore(0).actorsAfter(1));
+                .threads(3).actorsPerThread(3).actorsBefore(1).actorsAfter(1));
     }
 
     /** {@link BreakerModel} in ratio mode, with no clock movement: OPEN stays OPEN. */
     public static class Spec {
-        private final BreakerModel model = new BreakerModel(5, 10_000_000_000L, 3,
+        private final BreakerModel model = new BreakerModel(5, Duration.ofSeconds(10).toNanos(), 3,
                 new BreakerModel.Ratio(RATIO, SIZE, 0, SIZE, false), 0);
+        private final BreakerModel.Call[] held = new BreakerModel.Call[8];
 
         public Spec() {
-            succeed();
-            succeed();
-            fail();
+            model.result(model.acquire(0), false, 0);
+            model.result(model.acquire(0), false, 0);
+            model.result(model.acquire(0), true, 0);
         }
 
-        public boolean fail() {
-            return call(true);
-        }
-
-        public boolean succeed() {
-            return call(false);
-        }
-
-        private boolean call(boolean failure) {
-            BreakerModel.Call call = model.acquire(0);
-            if (call == null) {
-                return false;
+        public String acquire(int thread) {
+            if (held[thread] != null) {
+                return "holding";
             }
-            model.result(call, failure, 0);
-            return true;
+            held[thread] = model.acquire(0);
+            return held[thread] != null ? "admitted" : "rejected " + model.state;
+        }
+
+        public boolean fail(int thread) {
+            BreakerModel.Call call = held[thread];
+            held[thread] = null;
+            if (call != null) {
+                model.result(call, true, 0);
+            }
+            return call != null;
         }
 
         public CircuitState state() {
             return model.state;
         }
 
-        public String counts() {
-            return model.openedFromClosed + " opened, " + model.stateChanges + " changes, " + model.failures
-                    + " failures, " + model.successes + " successes";
-        }
-
+        /** What decides this spec's future results, so Lincheck can merge equal states. */
         private String key() {
-            return counts() + " " + model.state + " " + model.rejections + " " + model.failureRatio(0);
+            StringBuilder key = new StringBuilder().append(model.state).append('/').append(model.phase).append('/')
+                    .append(model.failureRatio(0));
+            for (BreakerModel.Call call : held) {
+                key.append(call == null ? " -" : " " + call.phase);
+            }
+            return key.toString();
         }
 
         @Override
