@@ -19,12 +19,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * A breaker in ratio mode whose window is one failure short of opening (two successes and a failure in
- * a window of four, ratio 0.5, minimum four calls): threads take permits and record failures at once, so
- * two threads may record the deciding failure together. Every history must be one a sequential breaker
- * ({@link BreakerModel} in ratio mode) could give, and at the end ({@link #openedOnce()}) the breaker has
- * opened exactly once if at all: one CLOSED to OPEN event heard by its listener, one state change, and
- * every failure counted for the breaker's life.
+ * A breaker in ratio mode (a window of four, ratio 0.5, minimum four calls) whose window is short of
+ * opening: threads take permits and record failures at once, so two threads may record the deciding
+ * failures together. Every history must be one a sequential breaker ({@link BreakerModel} in ratio mode)
+ * could give, and at the end ({@link #openedOnce()}) the breaker has opened exactly once if at all: one
+ * CLOSED to OPEN event heard by its listener, one state change, and every failure counted for the
+ * breaker's life.
+ *
+ * <p>The window holds two successes and a failure, so any one more failure decides, and any number of
+ * them may race. (When it holds two successes only, two failures must decide together, and racing they
+ * may not open it at all: see {@link CountWindowFailuresLincheckTest#MISSED_OPENING} and jcstress's
+ * {@code RatioOpensOnceTest.CountWindow}.)
  *
  * <p>As in {@link PermitsLincheckTest}, each thread holds at most one permit. No success races the
  * failures here: a success racing two failures can lose one of them from the window, see
