@@ -39,14 +39,14 @@ public class CountWindowFailuresLincheckTest {
     @Test
     public void modelCheckingAcrossTheBorder() {
         LinChecker.Companion.check(AcrossTheBorder.class, new ModelCheckingOptions()
-                .iterations(10).invocationsPerIteration(300)
+                .iterations(8).invocationsPerIteration(200)
                 .threads(3).actorsPerThread(2).actorsBefore(0).actorsAfter(1));
     }
 
     @Test
     public void stressAcrossTheBorder() {
         LinChecker.Companion.check(AcrossTheBorder.class, new StressOptions()
-                .iterations(10).invocationsPerIteration(1_000)
+                .iterations(5).invocationsPerIteration(1_000)
                 .threads(3).actorsPerThread(2).actorsBefore(0).actorsAfter(1));
     }
 
