@@ -69,9 +69,11 @@ final class ClockTicker {
         refresh();
         read = true;
         if (ticking.get() == null) {
-            Thread thread = new Thread(this::tick, THREAD_NAME);
+            // Started by whichever call comes first, often on a request thread: it must inherit nothing
+            // of it (no inheritable thread locals, no context class loader), so that it pins nothing.
+            Thread thread = new Thread(null, this::tick, THREAD_NAME, 0, false);
             thread.setDaemon(true);
-            thread.setContextClassLoader(null); // it loads nothing: it must not pin whoever started it
+            thread.setContextClassLoader(null);
             if (ticking.compareAndSet(null, thread)) {
                 thread.start();
             }
