@@ -1,0 +1,62 @@
+package dev.breaker.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.lang.reflect.Field;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A read of the system clock's recent readings racing {@link ClockTicker#stop()} (an application shutting
+ * down while another one in the same JVM, with the same library copy, is called) must not leave the
+ * readings frozen: once the race is over, a read must find a thread refreshing them.
+ *
+ * <p>The race is replayed step by step: {@code stop()} is run as its two statements as they are written
+ * today (clear {@code read}, then unregister and wake the thread), with the reader's whole
+ * {@code nanoTime()} between them (its own code, unchanged). A fix that changes {@code stop()} changes
+ * what to replay here.
+ */
+class ReadDuringClockStopTest {
+
+    @Test
+    @Disabled("Bug in ClockTicker.stop(): it clears `read` before it unregisters the thread. A reader between"
+            + " the two sees `read` false, wakes, sets `read` true and finds the old thread still registered, so"
+            + " starts none; stop() then unregisters that thread. `read` stays true with no thread, so no later"
+            + " read ever wakes one: recentNanoTime()/recentEpochMillis() are frozen for good (time windows never"
+            + " move, slow calls are never slow, lastSuccessTime stops). Unregistering first, then clearing `read`,"
+            + " leaves no such state")
+    void aReadBetweenTheStepsOfStopLeavesTheReadingsRefreshed() throws Exception {
+        ClockTicker ticker = new ClockTicker();
+        ticker.nanoTime(); // a thread runs
+        assertThat(ticker.isTicking()).isTrue();
+
+        // stop(), first statement: read = false
+        field("read").setBoolean(ticker, false);
+        // meanwhile, a reader
+        ticker.nanoTime();
+        // stop(), the rest: the thread is unregistered and woken, and ends
+        @SuppressWarnings("unchecked")
+        AtomicReference<Thread> ticking = (AtomicReference<Thread>) field("ticking").get(ticker);
+        Thread stopped = ticking.getAndSet(null);
+        LockSupport.unpark(stopped);
+        await().atMost(Duration.ofSeconds(5)).until(() -> !stopped.isAlive());
+
+        long frozen = ticker.nanoTime();
+        try {
+            assertThat(ticker.isTicking()).as("a read after the race finds the readings refreshed").isTrue();
+            await().atMost(Duration.ofSeconds(2)).until(() -> ticker.nanoTime() != frozen);
+        } finally {
+            ticker.stop();
+        }
+    }
+
+    private static Field field(String name) throws NoSuchFieldException {
+        Field field = ClockTicker.class.getDeclaredField(name);
+        field.setAccessible(true);
+        return field;
+    }
+}
