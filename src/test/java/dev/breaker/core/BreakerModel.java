@@ -23,12 +23,10 @@ final class BreakerModel {
      * @param failureRatio the share of failures that opens
      * @param windowSize a count window's size (not used with a period)
      * @param periodNanos a time window's period; 0 for a count window
-     * @param minimumCalls outcomes the window must hold to open
-     * @param successesDecide whether a success may open the breaker too, as API.md says ("after an outcome
-     *     is recorded"); {@code false}: only a failure asks, as the engine does today (see
-     *     {@code RatioReachedOnASuccessTest})
+     * @param minimumCalls outcomes the window must hold to open (after any outcome, a success included,
+     *     as API.md says)
      */
-    record Ratio(double failureRatio, int windowSize, long periodNanos, int minimumCalls, boolean successesDecide) {
+    record Ratio(double failureRatio, int windowSize, long periodNanos, int minimumCalls) {
         long bucketNanos() {
             return Math.max(1, Math.min(periodNanos / 10, 1_000_000_000L));
         }
@@ -41,7 +39,7 @@ final class BreakerModel {
         public String toString() {
             return "ratio=" + failureRatio + (periodNanos == 0 ? " windowSize=" + windowSize
                     : " windowDuration=" + periodNanos + "ns (buckets of " + bucketNanos() + "ns)")
-                    + " minimumCalls=" + minimumCalls + (successesDecide ? " (successes decide too)" : "");
+                    + " minimumCalls=" + minimumCalls;
         }
     }
 
@@ -194,7 +192,7 @@ final class BreakerModel {
         } else {
             window.add(new Outcome(now, failure));
             long[] counts = windowCounts(now);
-            if ((failure || ratio.successesDecide) && counts[0] >= ratio.minimumCalls
+            if (counts[0] >= ratio.minimumCalls
                     && (double) counts[1] / counts[0] >= ratio.failureRatio) {
                 open(now);
             }

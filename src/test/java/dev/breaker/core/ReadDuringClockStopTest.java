@@ -7,7 +7,6 @@ import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,34 +15,29 @@ import org.junit.jupiter.api.Test;
  * readings frozen: once the race is over, a read must find a thread refreshing them.
  *
  * <p>The race is replayed step by step: {@code stop()} is run as its two statements as they are written
- * today (clear {@code read}, then unregister and wake the thread), with the reader's whole
- * {@code nanoTime()} between them (its own code, unchanged). A fix that changes {@code stop()} changes
- * what to replay here.
+ * (unregister and wake the thread, then clear {@code read}), with the reader's whole {@code nanoTime()}
+ * between them (its own code, unchanged). The first version cleared {@code read} first: a reader between
+ * the two then set it again and found the old thread still registered, so it started none, and the
+ * readings stayed frozen for good. A change to {@code stop()} changes what to replay here.
  */
 class ReadDuringClockStopTest {
 
     @Test
-    @Disabled("Bug in ClockTicker.stop(): it clears `read` before it unregisters the thread. A reader between"
-            + " the two sees `read` false, wakes, sets `read` true and finds the old thread still registered, so"
-            + " starts none; stop() then unregisters that thread. `read` stays true with no thread, so no later"
-            + " read ever wakes one: recentNanoTime()/recentEpochMillis() are frozen for good (time windows never"
-            + " move, slow calls are never slow, lastSuccessTime stops). Unregistering first, then clearing `read`,"
-            + " leaves no such state")
     void aReadBetweenTheStepsOfStopLeavesTheReadingsRefreshed() throws Exception {
         ClockTicker ticker = new ClockTicker();
         ticker.nanoTime(); // a thread runs
         assertThat(ticker.isTicking()).isTrue();
 
-        // stop(), first statement: read = false
-        field("read").setBoolean(ticker, false);
-        // meanwhile, a reader
-        ticker.nanoTime();
-        // stop(), the rest: the thread is unregistered and woken, and ends
+        // stop(), first statement: the thread is unregistered and woken, and ends
         @SuppressWarnings("unchecked")
         AtomicReference<Thread> ticking = (AtomicReference<Thread>) field("ticking").get(ticker);
         Thread stopped = ticking.getAndSet(null);
         LockSupport.unpark(stopped);
         await().atMost(Duration.ofSeconds(5)).until(() -> !stopped.isAlive());
+        // meanwhile, a reader
+        ticker.nanoTime();
+        // stop(), the rest: read = false
+        field("read").setBoolean(ticker, false);
 
         long frozen = ticker.nanoTime();
         try {

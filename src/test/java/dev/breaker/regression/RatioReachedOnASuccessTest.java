@@ -7,7 +7,6 @@ import dev.breaker.CircuitState;
 import dev.breaker.testing.Calls;
 import dev.breaker.testing.FakeClock;
 import java.time.Duration;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,9 +15,6 @@ import org.junit.jupiter.api.Test;
  * outcome that makes it so: it brings the window up to minimum-calls while the failures already reach
  * the ratio, or (in a time window) it is recorded after older successes have left.
  */
-@Disabled("Bug in OutcomeWindow/ClosedPhase: only a failure asks whether to open (OutcomeWindow.success just"
-        + " counts, StateMachine.onSuccess never transitions from CLOSED), so a success that brings the window to"
-        + " minimum-calls with failures / outcomes >= ratio leaves the breaker CLOSED until the next failure")
 class RatioReachedOnASuccessTest {
     private final FakeClock clock = FakeClock.atZero();
 

@@ -107,9 +107,8 @@ public class WindowCountsTest {
      */
     @JCStressTest
     @Outcome(id = "2, 2, 1", expect = ACCEPTABLE, desc = "all three in the window, each once")
-    @Outcome(id = "1, 2, 1", expect = ACCEPTABLE_INTERESTING, desc = "BUG (the library's CountWindowLincheckTest):"
-            + " two failures took one place, one is lost from the window; forbidden once fixed")
-    @Outcome(expect = FORBIDDEN, desc = "an outcome lost or counted twice")
+    @Outcome(expect = FORBIDDEN, desc = "an outcome lost or counted twice (two failures given one place must not"
+            + " share it: the second takes the next)")
     @State
     public static class TwoFailuresAndASuccess extends Window {
         /** @param r unused */
