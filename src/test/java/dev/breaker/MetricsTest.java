@@ -88,6 +88,17 @@ class MetricsTest {
     }
 
     @Test
+    void aSuccessThatBringsTheRatioToItsLimitCountsAsAnOpening() throws Exception {
+        CircuitBreaker ratio = CircuitBreaker.builder("ratio").failureRatio(0.5).windowSize(2).minimumCalls(2)
+                .clock(clock).build();
+        Calls.fail(ratio);
+        assertThat(ratio.getMetrics().openedCount()).isZero();
+        Calls.succeed(ratio);
+        assertThat(ratio.state()).as("one failure in two outcomes reaches 0.5").isEqualTo(CircuitState.OPEN);
+        assertThat(ratio.getMetrics().openedCount()).isEqualTo(1);
+    }
+
+    @Test
     void theOlderConstructorsReportNoOpening() {
         Optional<Instant> none = Optional.empty();
         assertThat(new BreakerMetrics(CircuitState.OPEN, 1, 2, 3, 4, none, none).openedCount()).isZero();

@@ -156,7 +156,7 @@ public final class StateMachine {
             counters.success(clock);
             if (closed.successOpens(clock) && canOpen) {
                 long now = clock.nanoTime();
-                transition(closed, new OpenPhase(closed.transitionsBefore + 1, now), now);
+                transition(closed, new OpenPhase(closed, now), now);
             }
         } else {
             onTrialOutcome((Trial) permit, true);
