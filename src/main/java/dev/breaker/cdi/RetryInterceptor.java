@@ -55,7 +55,7 @@ public class RetryInterceptor {
             // The caller's context is captured here, on its thread, for the attempts after the first.
             WaitScheduler laterAttempts = retry.settings.maxAttempts() > 1 ? waits.forCaller() : waits;
             CompletableFuture<Object> run = AsyncRetry.start(retry.settings, retry.schedule, laterAttempts, attempts,
-                    retry.stopWhen);
+                    retry.stopWhen, retry.countRetry);
             return waits.track(run, attempts::lastFailure);
         }
         return retry.loop.call(invocation::proceed);

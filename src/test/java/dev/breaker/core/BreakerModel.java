@@ -86,6 +86,7 @@ final class BreakerModel {
     long failures;
     long rejections;
     long stateChanges;
+    long openings;
     Long lastSuccessAt;
     Long lastFailureAt;
 
@@ -253,6 +254,7 @@ final class BreakerModel {
             openedFromClosed++;
         }
         openedAt = at;
+        openings++;
         enter(CircuitState.OPEN, at);
     }
 
