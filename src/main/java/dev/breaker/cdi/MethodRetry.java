@@ -4,6 +4,7 @@ import dev.breaker.RetrySettings;
 import dev.breaker.core.BackoffSchedule;
 import dev.breaker.core.RetryLoop;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -20,15 +21,18 @@ final class MethodRetry {
     final BooleanSupplier stopWhen;
     /** The synchronous loop; {@code null} for a method that returns a stage. */
     final RetryLoop loop;
+    /** Counts one retry (an attempt beyond the first): the method's lifetime count, shared by its overloads. */
+    final Runnable countRetry;
 
     MethodRetry(String name, boolean enabled, boolean async, RetrySettings settings, RetryScheduler waits,
-            BooleanSupplier stopWhen) {
+            BooleanSupplier stopWhen, LongAdder retries) {
         this.name = name;
         this.enabled = enabled;
         this.async = async;
         this.settings = settings;
         this.schedule = new BackoffSchedule(settings, () -> ThreadLocalRandom.current().nextDouble());
         this.stopWhen = stopWhen;
-        this.loop = async ? null : new RetryLoop(settings, schedule, waits, stopWhen);
+        this.countRetry = retries::increment;
+        this.loop = async ? null : new RetryLoop(settings, schedule, waits, stopWhen, countRetry);
     }
 }

@@ -2,6 +2,7 @@ package dev.breaker.cdi;
 
 import dev.breaker.RetryWithBackoff;
 import dev.breaker.core.AsyncRetry;
+import dev.breaker.core.WaitScheduler;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -18,7 +19,8 @@ import java.util.concurrent.CompletableFuture;
  * <p>A synchronous method waits in its caller's thread; an interrupted wait ends the attempts, sets the
  * interrupt flag again and throws the last failure. A method returning {@code CompletionStage} or
  * {@code CompletableFuture} waits on {@link RetryScheduler} without blocking a thread, and its caller
- * gets a stage of the whole run at once.
+ * gets a stage of the whole run at once; its later attempts run with the context of its caller's thread,
+ * captured at the call.
  */
 @RetryWithBackoff
 @Interceptor
@@ -50,8 +52,10 @@ public class RetryInterceptor {
         }
         if (retry.async) {
             AttemptStages attempts = new AttemptStages(invocation);
-            CompletableFuture<Object> run = AsyncRetry.start(retry.settings, retry.schedule, waits, attempts,
-                    retry.stopWhen);
+            // The caller's context is captured here, on its thread, for the attempts after the first.
+            WaitScheduler laterAttempts = retry.settings.maxAttempts() > 1 ? waits.forCaller() : waits;
+            CompletableFuture<Object> run = AsyncRetry.start(retry.settings, retry.schedule, laterAttempts, attempts,
+                    retry.stopWhen, retry.countRetry);
             return waits.track(run, attempts::lastFailure);
         }
         return retry.loop.call(invocation::proceed);

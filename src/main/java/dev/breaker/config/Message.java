@@ -8,9 +8,9 @@ import java.util.Locale;
  * the key or member, the value given and what is allowed, or the places that disagree.
  *
  * <p>Ids by hundreds: 1xx breaker settings, 2xx breakers that disagree, 3xx {@code @Breaker} where a
- * container would not apply it, 4xx breakers at start-up; 5xx retry settings, 6xx fallback settings
+ * container (or a REST client proxy) would not apply it, 4xx breakers at start-up; 5xx retry settings, 6xx fallback settings
  * and methods, 7xx {@code @RetryWithBackoff} and {@code @WithFallback} where a container would not
- * apply them, 8xx retries and fallbacks at start-up.
+ * apply them, 8xx retries and fallbacks at start-up; 9xx settings of the whole application and metrics export.
  */
 public enum Message {
     /** A {@code breaker.<name>.<key>} property with a value its key does not allow. */
@@ -53,6 +53,16 @@ public enum Message {
     PRODUCED("BRK-304", "Circuit breakers %s: @Breaker in %s would never run for the instances that %s produces:"
             + " a CDI container does not intercept the objects a producer returns; make the class a bean of its"
             + " own, or call through CircuitBreakerRegistry"),
+    /** {@code @Breaker} on a default, static or private method of a REST client interface. */
+    REST_CLIENT_NOT_A_CALL("BRK-305", "Circuit breaker '%s': @Breaker on %s is not allowed: it is a %s method of the"
+            + " REST client interface %s, not a REST call, and REST client proxies do not intercept %s methods in"
+            + " every runtime (Payara, Open Liberty with mpRestClient-3.0), so the breaker would not run there;"
+            + " put @Breaker on the REST call it protects"),
+    /** {@code @Breaker} that applies to a method a REST client interface inherits from another interface. */
+    REST_CLIENT_INHERITED("BRK-306", "Circuit breaker '%s': %s applies to %s, which the REST client interface %s"
+            + " inherits from %s; that is not allowed: a REST client's breakers are found on the interface that"
+            + " declares the method, and not every runtime tells which client a call of an inherited method belongs"
+            + " to; declare the method in %s itself"),
     /** Problems found when the breakers are created at start-up. */
     STARTUP_FAILED("BRK-401", "The circuit breakers of this application cannot start:%s"),
 
@@ -84,6 +94,10 @@ public enum Message {
     FALLBACK_NARROW_FAILURE_PARAMETER("BRK-615", "@WithFallback(\"%s\") on %s: the fallback %s receives the failure"
             + " as %s, which cannot hold every failure it answers (%s); declare the parameter Throwable,"
             + " or list in applyOn only subtypes of %s"),
+    /** {@code @WithFallback} on a REST call naming no method with a body of its REST client interface. */
+    FALLBACK_NOT_DEFAULT("BRK-617", "@WithFallback(\"%s\") on %s names no default method of the REST client interface"
+            + " %s%s: the fallback of a REST call is a default method of its interface; declare default %s %s(%s) in"
+            + " it, or default %s %s(%s) to receive the failure"),
     /** {@code @WithFallback} naming the protected method itself. */
     FALLBACK_ITSELF("BRK-616", "@WithFallback(\"%s\") on %s names the method itself: the fallback would run the"
             + " failing method again; name another method"),
@@ -97,8 +111,35 @@ public enum Message {
     /** {@code @RetryWithBackoff} or {@code @WithFallback} in a final class. */
     COMPANION_FINAL_CLASS("BRK-703", "%s in %s is not allowed: the class is final, and a CDI container cannot intercept a"
             + " final class, so it would never apply; remove final"),
+    /** {@code @RetryWithBackoff} or {@code @WithFallback} on a default, static or private method of a REST client interface. */
+    COMPANION_REST_CLIENT_NOT_A_CALL("BRK-704", "@%s on %s is not allowed: it is a %s method of the REST client"
+            + " interface %s, not a REST call, and REST client proxies do not intercept %s methods in every runtime"
+            + " (Payara, Open Liberty with mpRestClient-3.0), so it would not apply there; put it on a REST call"),
+    /** {@code @RetryWithBackoff} or {@code @WithFallback} that applies to a method a REST client interface inherits. */
+    COMPANION_REST_CLIENT_INHERITED("BRK-705", "%s applies to %s, which the REST client interface %s inherits from %s;"
+            + " that is not allowed: not every runtime tells which client a call of an inherited method belongs to;"
+            + " declare the method in %s itself"),
     /** Problems found when retries and fallbacks are resolved at start-up. */
-    COMPANION_STARTUP_FAILED("BRK-801", "The retries and fallbacks of this application cannot start:%s");
+    COMPANION_STARTUP_FAILED("BRK-801", "The retries and fallbacks of this application cannot start:%s"),
+    /** {@code breaker.retry-executor} naming nothing the application can look up, or no scheduler. */
+    RETRY_EXECUTOR_NOT_FOUND("BRK-802", "Asynchronous retries: %s = \"%s\" names no scheduler this application can"
+            + " use: %s. Name a ManagedScheduledExecutorService the application can look up (one of the server's,"
+            + " or one declared with @ManagedScheduledExecutorDefinition, such as java:app/concurrent/RetryExecutor),"
+            + " or leave the key out: retries then wait on the container's default"),
+
+    /**
+     * A key of the whole application ({@code breaker.metrics}, {@code breaker.retry-executor}) with a value it
+     * does not allow.
+     */
+    INVALID_APPLICATION_PROPERTY("BRK-901", "This application: %s = \"%s\" is not allowed: it must be %s"),
+    /** {@code breaker.metrics} names a backend whose API the application does not have. */
+    METRICS_API_ABSENT("BRK-902", "Metrics export: breaker.metrics = \"%s\" names %s, but its API is not on the"
+            + " application's class path (%s cannot be loaded): %s. Or set breaker.metrics to auto, to export through"
+            + " whichever backend the application has, or to none"),
+    /** {@code breaker.metrics} names a backend whose API is there but whose entry bean is not. */
+    METRICS_BEAN_MISSING("BRK-903", "Metrics export: breaker.metrics = \"%s\" names %s, and its API is on the class"
+            + " path, but no %s bean can be found to register the meters with: %s. Or set breaker.metrics to auto, to"
+            + " export through whichever backend the application has, or to none");
 
     private final String id;
     private final String template;

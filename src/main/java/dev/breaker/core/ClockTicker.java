@@ -50,10 +50,15 @@ final class ClockTicker {
         return millis;
     }
 
-    /** Ends the thread now; the next read starts it again. */
+    /**
+     * Ends the thread now; the next read starts it again. The thread is unregistered before the flag is
+     * cleared: a reader that set the flag in between then either saw no thread and started one, or
+     * left the flag to be cleared here, so the next read wakes one. The other order could leave the flag
+     * set with no thread, and the readings frozen for good.
+     */
     void stop() {
-        read = false;
         Thread thread = ticking.getAndSet(null);
+        read = false;
         if (thread != null) {
             LockSupport.unpark(thread);
         }
@@ -69,9 +74,11 @@ final class ClockTicker {
         refresh();
         read = true;
         if (ticking.get() == null) {
-            Thread thread = new Thread(this::tick, THREAD_NAME);
+            // Started by whichever call comes first, often on a request thread: it must inherit nothing
+            // of it (no inheritable thread locals, no context class loader), so that it pins nothing.
+            Thread thread = new Thread(null, this::tick, THREAD_NAME, 0, false);
             thread.setDaemon(true);
-            thread.setContextClassLoader(null); // it loads nothing: it must not pin whoever started it
+            thread.setContextClassLoader(null);
             if (ticking.compareAndSet(null, thread)) {
                 thread.start();
             }

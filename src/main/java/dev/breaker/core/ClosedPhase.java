@@ -29,8 +29,8 @@ final class ClosedPhase extends Phase implements Permit {
     @SuppressWarnings("unused") // read and written through FAILURES
     private volatile int consecutiveFailures;
 
-    ClosedPhase(long transitionsBefore, OutcomeWindow window) {
-        super(transitionsBefore);
+    ClosedPhase(long transitionsBefore, int openings, OutcomeWindow window) {
+        super(transitionsBefore, openings);
         this.window = window;
     }
 
@@ -60,17 +60,21 @@ final class ClosedPhase extends Phase implements Permit {
      * Counts a success.
      *
      * @param clock the breaker's clock, for a time window
+     * @return whether the breaker should now open: only ever in ratio mode (see {@link OutcomeWindow})
      */
-    void recordSuccess(BreakerClock clock) {
+    boolean successOpens(BreakerClock clock) {
         OutcomeWindow ratio = window;
         if (ratio != null) {
-            ratio.success(clock);
-        } else if ((int) FAILURES.getVolatile(this) != 0) {
+            return ratio.successOpens(clock);
+        }
+        if ((int) FAILURES.getVolatile(this) != 0) {
             FAILURES.setVolatile(this, 0);
         }
+        return false;
     }
 
     int consecutiveFailures() {
-        return (int) FAILURES.getVolatile(this);
+        int count = (int) FAILURES.getVolatile(this);
+        return count < 0 ? Integer.MAX_VALUE : count; // saturated, as failureOpens reads it
     }
 }

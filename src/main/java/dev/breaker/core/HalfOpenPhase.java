@@ -35,8 +35,8 @@ final class HalfOpenPhase extends Phase {
     @SuppressWarnings("unused") // through NEWEST
     private volatile Trial newest;
 
-    HalfOpenPhase(long transitionsBefore, long startedAt, int maxTrials) {
-        super(transitionsBefore);
+    HalfOpenPhase(long transitionsBefore, int openings, long startedAt, int maxTrials) {
+        super(transitionsBefore, openings);
         this.startedAt = startedAt;
         this.maxTrials = maxTrials;
     }

@@ -16,7 +16,7 @@ class HalfOpenPhaseTest {
 
     @Test
     void countsAdmissionsAndSuccessesAndKnowsWhichTrialIsOverdue() {
-        HalfOpenPhase phase = new HalfOpenPhase(2, 100, 2);
+        HalfOpenPhase phase = new HalfOpenPhase(2, 1, 100, 2);
         Trial first = phase.tryAdmit(100);
         Trial second = phase.tryAdmit(105);
         assertThat(phase.tryAdmit(106)).isNull();
@@ -40,7 +40,7 @@ class HalfOpenPhaseTest {
 
     @Test
     void endsTheEarliestOverdueTrialWhateverTheOrderOfAdmission() {
-        HalfOpenPhase phase = new HalfOpenPhase(0, 0, 2);
+        HalfOpenPhase phase = new HalfOpenPhase(0, 0, 0, 2);
         Trial later = phase.tryAdmit(5);
         Trial earlier = phase.tryAdmit(-5); // dated earlier though admitted second, as under contention
         List<Long> ended = new ArrayList<>();
@@ -52,12 +52,12 @@ class HalfOpenPhaseTest {
 
     @Test
     void closesAtTheLastOfItsSuccessesAndReopensAtItsFirstFailure() {
-        HalfOpenPhase closing = new HalfOpenPhase(0, 0, 2);
+        HalfOpenPhase closing = new HalfOpenPhase(0, 0, 0, 2);
         closing.tryAdmit(0).end(true, 7);
         closing.tryAdmit(1).end(true, 4);
         assertThat(closing.decide(8, 100, NOTHING_OVERDUE)).isEqualTo(new HalfOpenPhase.Decision(false, 7));
 
-        HalfOpenPhase reopening = new HalfOpenPhase(0, 0, 3);
+        HalfOpenPhase reopening = new HalfOpenPhase(0, 0, 0, 3);
         reopening.tryAdmit(0).end(true, 2);
         reopening.tryAdmit(0).end(false, 6);
         reopening.tryAdmit(0).end(false, 3);
@@ -66,7 +66,7 @@ class HalfOpenPhaseTest {
 
     @Test
     void anOverdueDeadlineBeforeARecordedFailureComesFirst() {
-        HalfOpenPhase phase = new HalfOpenPhase(0, 0, 2);
+        HalfOpenPhase phase = new HalfOpenPhase(0, 0, 0, 2);
         Trial hung = phase.tryAdmit(0);
         phase.tryAdmit(0).end(false, 50);
         assertThat(phase.decide(60, 10, deadline -> { })).isEqualTo(new HalfOpenPhase.Decision(true, 10));

@@ -5,14 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The breaker's life, seen from outside a real runtime: its readiness check exists from start-up,
@@ -25,10 +24,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * this scenario starts the server with the environment variable
  * {@code BREAKER_EXCHANGE_API_FAILURE_THRESHOLD=2}, and checks that the breaker opens at the second
  * failure: the environment beats the application's file.
+ *
+ * <p>Runs on the runtime's {@link SharedServer}, beside other scenarios that use breakers of their own.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-public abstract class BreakerLifecycleScenario {
+@ExtendWith(SharedServer.class)
+public abstract class BreakerLifecycleScenario implements SharedServerScenario {
     /** The readiness check of the application's breaker. */
     protected static final String CHECK = "breaker:exchange-api";
     /** What the environment sets, against the configuration file's 4. */
@@ -36,52 +38,33 @@ public abstract class BreakerLifecycleScenario {
     /** The configuration file's {@code timeout}. */
     protected static final Duration OPEN_TIMEOUT = Duration.ofSeconds(4);
 
-    private ServerProcess server;
     private ExchangeApp app;
 
-    @RegisterExtension
-    final ServerLogOnFailure logOnFailure = new ServerLogOnFailure(() -> server);
-
     /** @return the runtime to start */
-    protected abstract RuntimeUnderTest runtime();
+    @Override
+    public abstract RuntimeUnderTest runtime();
 
-    @BeforeAll
-    void startServer() throws Exception {
-        RuntimeUnderTest runtime = runtime();
-        server = runtime.start("lifecycle",
-                Map.of("BREAKER_EXCHANGE_API_FAILURE_THRESHOLD", Integer.toString(THRESHOLD_FROM_ENVIRONMENT)));
-        app = new ExchangeApp(runtime.application());
-        long started = System.nanoTime();
-        try {
-            ServerUp serverUp = new ServerUp(runtime);
-            await("the application to serve")
-                    .atMost(runtime.startTimeout())
-                    .pollInterval(Duration.ofMillis(500))
-                    .until(() -> {
-                        if (!server.isAlive()) {
-                            throw new AssertionError("the server ended with " + server.exitCode());
-                        }
-                        boolean serves = app.dependency().status() == 200;
-                        serverUp.failIfStillNotServing(serves);
-                        return serves;
-                    });
-            // Breakers are created at start-up: once the application serves, the check is due.
-            await("the readiness check " + CHECK + " once the application serves")
-                    .atMost(Duration.ofSeconds(20))
-                    .pollInterval(Duration.ofMillis(250))
-                    .until(() -> readiness().check(CHECK).isPresent());
-        } catch (Throwable notReady) {
-            ServerLogOnFailure.print(server, notReady);
-            throw notReady;
-        }
-        System.out.printf("[it] %s ready in %d ms%n", runtime.name(), (System.nanoTime() - started) / 1_000_000);
+    /**
+     * @param runtime a runtime
+     * @return what this scenario needs in the server's environment: the breaker's threshold
+     */
+    static Map<String, String> environment(RuntimeUnderTest runtime) {
+        return Map.of("BREAKER_EXCHANGE_API_FAILURE_THRESHOLD", Integer.toString(THRESHOLD_FROM_ENVIRONMENT));
     }
 
-    @AfterAll
-    void stopServer() {
-        if (server != null) {
-            server.close();
-        }
+    @Override
+    public Map<String, String> environment() {
+        return environment(runtime());
+    }
+
+    @BeforeAll
+    void awaitBreakerCheck() {
+        app = new ExchangeApp(runtime().application());
+        // Breakers are created at start-up: once the application serves, the check is due.
+        await("the readiness check " + CHECK + " once the application serves")
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> readiness().check(CHECK).isPresent());
     }
 
     @Test

@@ -9,12 +9,16 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An invalid setting stops the deployment: the server is started with
  * {@code BREAKER_EXCHANGE_API_FAILURE_THRESHOLD=0}, and the library's message, naming the breaker,
  * the key and the value, must appear in the server's log while the application never serves.
+ *
+ * <p>It needs a server of its own, started with a value no other scenario wants; {@link ScenarioOrder}
+ * runs it before the scenarios on the {@link SharedServer}.
  */
 public abstract class InvalidSettingScenario {
     /**
@@ -29,6 +33,10 @@ public abstract class InvalidSettingScenario {
 
     @RegisterExtension
     final ServerLogOnFailure logOnFailure = new ServerLogOnFailure(() -> server);
+
+    /** The port is the module's: a shared server left running by another scenario class is stopped first. */
+    @RegisterExtension
+    final BeforeEachCallback portForItself = context -> SharedServer.stopShared(context, runtime());
 
     /** @return the runtime to start */
     protected abstract RuntimeUnderTest runtime();

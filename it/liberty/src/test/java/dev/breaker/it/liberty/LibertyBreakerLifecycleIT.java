@@ -6,7 +6,7 @@ import dev.breaker.it.harness.RuntimeUnderTest;
 /** The breaker's life in Open Liberty, through the portable extension. */
 class LibertyBreakerLifecycleIT extends BreakerLifecycleScenario {
     @Override
-    protected RuntimeUnderTest runtime() {
+    public RuntimeUnderTest runtime() {
         return new LibertyRuntime();
     }
 }

@@ -6,7 +6,7 @@ import dev.breaker.it.harness.RuntimeUnderTest;
 /** The breaker's life in Payara Micro, through the portable extension. */
 class PayaraBreakerLifecycleIT extends BreakerLifecycleScenario {
     @Override
-    protected RuntimeUnderTest runtime() {
+    public RuntimeUnderTest runtime() {
         return new PayaraRuntime();
     }
 }

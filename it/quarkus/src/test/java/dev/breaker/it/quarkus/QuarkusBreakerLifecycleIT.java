@@ -6,7 +6,7 @@ import dev.breaker.it.harness.RuntimeUnderTest;
 /** The breaker's life in Quarkus, through the build compatible extension. */
 class QuarkusBreakerLifecycleIT extends BreakerLifecycleScenario {
     @Override
-    protected RuntimeUnderTest runtime() {
+    public RuntimeUnderTest runtime() {
         return new QuarkusRuntime();
     }
 }

@@ -6,7 +6,7 @@ import dev.breaker.it.harness.RuntimeUnderTest;
 /** The breaker's life in WildFly, through the portable extension. */
 class WildFlyBreakerLifecycleIT extends BreakerLifecycleScenario {
     @Override
-    protected RuntimeUnderTest runtime() {
+    public RuntimeUnderTest runtime() {
         return new WildFlyRuntime();
     }
 }
