@@ -9,7 +9,9 @@ public enum OptionalApi {
     /** MicroProfile Config: without it, annotations and built-in defaults decide every setting. */
     MICROPROFILE_CONFIG("org.eclipse.microprofile.config.ConfigProvider"),
     /** MicroProfile Health: without it, no readiness check is registered. */
-    MICROPROFILE_HEALTH("org.eclipse.microprofile.health.HealthCheck");
+    MICROPROFILE_HEALTH("org.eclipse.microprofile.health.HealthCheck"),
+    /** Mutiny: without it, no method can return a {@code Uni}, and nothing of dev.breaker.mutiny is loaded. */
+    MUTINY("io.smallrye.mutiny.Uni");
 
     private final String probe;
 
