@@ -14,6 +14,8 @@ class MessageTest {
         assertThat(Message.INVALID_PROPERTY.id()).isEqualTo("BRK-101");
         assertThat(Message.CONFLICTING_MEMBER.id()).isEqualTo("BRK-201");
         assertThat(Message.UNINTERCEPTED_METHOD.id()).isEqualTo("BRK-301");
+        assertThat(Message.UNSUPPORTED_RETURN.id()).isEqualTo("BRK-307");
+        assertThat(Message.COMPANION_UNSUPPORTED_RETURN.id()).isEqualTo("BRK-706");
     }
 
     @Test
