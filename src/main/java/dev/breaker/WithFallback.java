@@ -3,6 +3,7 @@ package dev.breaker;
 import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import dev.breaker.cdi.FallbackBinding;
 import jakarta.enterprise.util.Nonbinding;
 import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.Documented;
@@ -15,8 +16,12 @@ import java.lang.annotation.Target;
  * types, optionally followed by one {@link Throwable} parameter that receives the failure, and a return
  * type assignable to the protected method's. It is found and checked at deployment: a missing or
  * mismatched one stops the deployment.
+ *
+ * <p>On a MicroProfile Rest Client interface ({@code @RegisterRestClient}), it goes on a REST call and
+ * names a {@code default} method of the interface.
  */
 @InterceptorBinding
+@FallbackBinding // binds the library's interceptor wherever this annotation is, REST client interfaces included
 @Documented
 @Retention(RUNTIME)
 @Target(METHOD)

@@ -11,6 +11,7 @@ import dev.breaker.deployment.BreakerAnnotation;
 import dev.breaker.deployment.ClassView;
 import dev.breaker.deployment.FallbackAnnotation;
 import dev.breaker.deployment.MethodView;
+import dev.breaker.deployment.RestClientScanner;
 import dev.breaker.deployment.ScannedClass;
 import dev.breaker.deployment.TypeView;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
@@ -20,8 +21,11 @@ import jakarta.enterprise.inject.spi.configurator.AnnotatedTypeConfigurator;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +64,65 @@ final class AnnotatedTypeReader {
     /** The annotations as the class files say. */
     static ClassView of(Class<?> javaClass) {
         return of(javaClass, javaClass::getAnnotation, method -> method::getAnnotation);
+    }
+
+    /** @return whether the type is a REST client interface ({@code @RegisterRestClient}, matched by name) */
+    static boolean isRestClient(AnnotatedType<?> type) {
+        return type.getJavaClass().isInterface() && type.getAnnotations().stream()
+                .anyMatch(annotation -> annotation.annotationType().getName().equals(RestClientScanner.REGISTER_REST_CLIENT));
+    }
+
+    /** @return whether the class is a REST client interface ({@code @RegisterRestClient}, matched by name) */
+    static boolean isRestClient(Class<?> type) {
+        return type.isInterface() && Stream.of(type.getAnnotations())
+                .anyMatch(annotation -> annotation.annotationType().getName().equals(RestClientScanner.REGISTER_REST_CLIENT));
+    }
+
+    /**
+     * A REST client interface as the container sees it (for a method it does not list, as the class file
+     * says): its own methods, then those it inherits from other interfaces and does not redeclare.
+     */
+    static ClassView ofRestClient(AnnotatedType<?> type) {
+        Map<Method, AnnotatedMethod<?>> annotated = new HashMap<>();
+        type.getMethods().forEach(method -> annotated.put(method.getJavaMember(), method));
+        return ofInterface(type.getJavaClass(), type::getAnnotation, method -> annotated.containsKey(method)
+                ? annotated.get(method)::getAnnotation : method::getAnnotation);
+    }
+
+    /** A REST client interface as its class files say. */
+    static ClassView ofRestClient(Class<?> type) {
+        return ofInterface(type, type::getAnnotation, method -> method::getAnnotation);
+    }
+
+    private static ClassView ofInterface(Class<?> javaInterface, Annotations typeAnnotations,
+            Function<Method, Annotations> methodAnnotations) {
+        List<MethodView> methods = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Deque<Class<?>> pending = new ArrayDeque<>(List.of(javaInterface));
+        Set<Class<?>> visited = new HashSet<>();
+        while (!pending.isEmpty()) {
+            Class<?> c = pending.removeFirst();
+            if (!visited.add(c)) {
+                continue;
+            }
+            for (Method method : c.getDeclaredMethods()) {
+                MethodView view = of(method, methodAnnotations.apply(method));
+                // A method the interface redeclares is its own; static and private methods are never inherited.
+                boolean inheritable = !Modifier.isStatic(method.getModifiers()) && !Modifier.isPrivate(method.getModifiers());
+                if (c == javaInterface) {
+                    seen.add(view.signature());
+                    methods.add(view);
+                } else if (inheritable && seen.add(view.signature())) {
+                    methods.add(view);
+                }
+            }
+            pending.addAll(List.of(c.getInterfaces()));
+        }
+        Breaker breaker = typeAnnotations.get(Breaker.class);
+        RetryWithBackoff retry = typeAnnotations.get(RetryWithBackoff.class);
+        return new ClassView(javaInterface.getName(), false, Optional.ofNullable(breaker).map(AnnotatedTypeReader::read),
+                javaInterface.getName(), Optional.ofNullable(retry).map(AnnotatedTypeReader::read), javaInterface.getName(),
+                methods);
     }
 
     /**
@@ -109,16 +172,10 @@ final class AnnotatedTypeReader {
                 .map(ReflectionTypeReader::binaryName).collect(Collectors.joining(",", "(", ")"));
     }
 
-    /** @return whether {@link #configure} has anything to change: asking for a configurator rebuilds the type */
-    static boolean needsConfiguring(AnnotatedType<?> type, ScannedClass scan) {
-        return scan.needsDisarming() || type.getMethods().stream().anyMatch(method ->
-                method.isAnnotationPresent(WithFallback.class) && !method.isAnnotationPresent(FallbackBinding.class));
-    }
-
     /**
      * Changes the container's model: removes the annotations that cannot apply, as
-     * {@link ScannedClass#unusableMethods()} explains, and binds {@link FallbackInterceptor} to every other
-     * {@code @WithFallback} method.
+     * {@link ScannedClass#unusableMethods()} explains (only when {@link ScannedClass#needsDisarming()}:
+     * asking for a configurator rebuilds the type).
      */
     static <T> void configure(AnnotatedTypeConfigurator<T> configurator, ScannedClass scan) {
         for (Binding binding : scan.unusableOnType()) {
@@ -126,13 +183,8 @@ final class AnnotatedTypeReader {
         }
         for (AnnotatedMethodConfigurator<? super T> method : configurator.methods()) {
             AnnotatedMethod<? super T> annotated = method.getAnnotated();
-            Set<Binding> unusable = scan.unusableOn(keyOf(annotated.getJavaMember()));
-            for (Binding binding : unusable) {
+            for (Binding binding : scan.unusableOn(keyOf(annotated.getJavaMember()))) {
                 method.remove(annotation -> annotation.annotationType() == binding.annotation());
-            }
-            if (!unusable.contains(Binding.FALLBACK) && annotated.isAnnotationPresent(WithFallback.class)
-                    && !annotated.isAnnotationPresent(FallbackBinding.class)) {
-                method.add(FallbackBinding.Literal.INSTANCE);
             }
         }
     }

@@ -67,6 +67,7 @@ public class ApplicationRegistry implements CircuitBreakerRegistry, BreakerHealt
     private BreakerResolver resolver;
     private BreakerRegistry breakers;
     private InterceptedMethods<MethodBreaker> intercepted;
+    private RestClientCalls restClients;
     private final Map<String, ResolvedBreaker> settings = new ConcurrentHashMap<>();
     private final Map<String, MemberValues> foundAtFirstCall = new ConcurrentHashMap<>();
 
@@ -89,6 +90,7 @@ public class ApplicationRegistry implements CircuitBreakerRegistry, BreakerHealt
         this.applicationLoader = context != null ? context : ApplicationRegistry.class.getClassLoader();
         this.resolver = new BreakerResolver(ConfigLookup.ofApplication(applicationLoader));
         this.breakers = new BreakerRegistry(this::create, MAX_BREAKERS);
+        this.restClients = new RestClientCalls(model.restClients(), model.restClientBeans());
         this.intercepted = new InterceptedMethods<>(this::breakerOf);
     }
 
@@ -165,23 +167,31 @@ public class ApplicationRegistry implements CircuitBreakerRegistry, BreakerHealt
      *
      * @param method a method that a {@code @Breaker} applies to
      * @param targetClass the class of the intercepted instance
-     * @return the state machine of its breaker, the one {@link BreakerInterceptor} uses
+     * @return the state machine of its breaker, the one {@link BreakerInterceptor} uses; {@code null} for
+     *     a method the breaker lets run untouched
      */
     public StateMachine machineOf(Method method, Class<?> targetClass) {
         return breakerOf(method, targetClass).machine;
     }
 
-    /** The breaker of an intercepted method, named by the {@code @Breaker} that applies to it. */
-    private MethodBreaker breakerOf(Method method, Class<?> targetClass) {
-        Breaker binding = InterceptedMethodReader.annotationOf(method, targetClass, Breaker.class);
-        String name = binding == null || binding.name().isEmpty() ? InterceptedMethodReader.defaultName(method) : binding.name();
+    /**
+     * The breaker of an intercepted method, named by the {@code @Breaker} that applies to it: for a call on
+     * a REST client, as the interface says ({@link InterceptedMethod}).
+     */
+    private MethodBreaker breakerOf(Method invoked, Class<?> targetClass) {
+        InterceptedMethod method = InterceptedMethod.of(invoked, targetClass, restClients);
+        if (method.passesThrough()) {
+            return MethodBreaker.NONE;
+        }
+        Breaker binding = method.annotation(Breaker.class);
+        String name = binding == null || binding.name().isEmpty() ? method.defaultName() : binding.name();
         if (!isDeclared(name) && breakers.find(name).isEmpty()) {
             // Bound in a way the deployment scan does not read (a stereotype, another extension).
             LOG.log(Level.INFO, "Circuit breaker ''{0}'' of {1} was not found at deployment; created at its first call",
-                    name, method);
+                    name, method.method());
             foundAtFirstCall.putIfAbsent(name, binding == null ? MemberValues.NONE : MemberValues.read(binding, BreakerKeys.FAMILY));
         }
-        return new MethodBreaker(EngineAccess.machineOf(get(name)), InterceptedMethodReader.returnsStage(method));
+        return new MethodBreaker(EngineAccess.machineOf(get(name)), method.returnsStage(), method.restClientCall());
     }
 
     private boolean isDeclared(String name) {

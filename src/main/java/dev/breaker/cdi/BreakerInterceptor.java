@@ -46,6 +46,9 @@ public class BreakerInterceptor {
     public Object protect(InvocationContext invocation) throws Exception {
         MethodBreaker target = breakers.of(invocation);
         StateMachine machine = target.machine;
+        if (machine == null) {
+            return invocation.proceed();
+        }
         if (target.async) {
             return protectAsync(machine, invocation);
         }
@@ -55,7 +58,7 @@ public class BreakerInterceptor {
         try {
             result = invocation.proceed();
         } catch (Throwable thrown) {
-            machine.onThrowable(permit, thrown);
+            machine.onThrowable(permit, target.failureOf(thrown));
             throw thrown;
         }
         machine.onSuccess(permit, started);

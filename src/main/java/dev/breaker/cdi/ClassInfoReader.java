@@ -14,6 +14,7 @@ import dev.breaker.deployment.BreakerAnnotation;
 import dev.breaker.deployment.ClassView;
 import dev.breaker.deployment.FallbackAnnotation;
 import dev.breaker.deployment.MethodView;
+import dev.breaker.deployment.RestClientScanner;
 import dev.breaker.deployment.ScannedClass;
 import dev.breaker.deployment.TypeView;
 import jakarta.enterprise.inject.build.compatible.spi.ClassConfig;
@@ -23,9 +24,13 @@ import jakarta.enterprise.lang.model.AnnotationMember;
 import jakarta.enterprise.lang.model.declarations.ClassInfo;
 import jakarta.enterprise.lang.model.declarations.MethodInfo;
 import jakarta.enterprise.lang.model.declarations.ParameterInfo;
+import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,13 +83,56 @@ final class ClassInfoReader {
                 breaker.declaredOn(), Optional.ofNullable(retry.annotation()), retry.declaredOn(), methods);
     }
 
+    /** @return whether the type is a REST client interface ({@code @RegisterRestClient}, matched by name) */
+    static boolean isRestClient(ClassInfo type) {
+        return type.isInterface()
+                && type.hasAnnotation(annotation -> annotation.name().equals(RestClientScanner.REGISTER_REST_CLIENT));
+    }
+
+    /**
+     * A REST client interface: its own methods, then those it inherits from other interfaces and does
+     * not redeclare (static and private methods are never inherited).
+     */
+    static ClassView ofRestClient(ClassInfo type) {
+        List<MethodView> methods = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Set<String> visited = new HashSet<>();
+        Deque<ClassInfo> pending = new ArrayDeque<>(List.of(type));
+        while (!pending.isEmpty()) {
+            ClassInfo c = pending.removeFirst();
+            if (!visited.add(c.name())) {
+                continue;
+            }
+            for (MethodInfo method : c.methods()) {
+                if (!method.declaringClass().name().equals(c.name()) || method.isConstructor()
+                        || method.name().equals("<clinit>")) {
+                    continue;
+                }
+                MethodView view = of(method);
+                boolean inheritable = !method.isStatic() && !Modifier.isPrivate(method.modifiers());
+                if (c == type) {
+                    seen.add(view.signature());
+                    methods.add(view);
+                } else if (inheritable && seen.add(view.signature())) {
+                    methods.add(view);
+                }
+            }
+            pending.addAll(c.superInterfacesDeclarations());
+        }
+        AnnotationInfo breaker = type.annotation(Breaker.class);
+        AnnotationInfo retry = type.annotation(RetryWithBackoff.class);
+        return new ClassView(type.name(), false, Optional.ofNullable(breaker).map(ClassInfoReader::readBreaker),
+                type.name(), Optional.ofNullable(retry).map(ClassInfoReader::readRetry), type.name(), methods);
+    }
+
     static MethodView of(MethodInfo method) {
         List<TypeView> parameters = new ArrayList<>();
         for (ParameterInfo parameter : method.parameters()) {
             parameters.add(LangModelTypeReader.of(parameter.type()));
         }
         return new MethodView(method.declaringClass().name(), method.name(), parameters,
-                LangModelTypeReader.of(method.returnType()), method.modifiers() & ~COMPILER_GENERATED,
+                LangModelTypeReader.of(method.returnType()),
+                method.modifiers() & ~COMPILER_GENERATED | (method.isAbstract() ? Modifier.ABSTRACT : 0),
                 (method.modifiers() & COMPILER_GENERATED) != 0,
                 Optional.ofNullable(method.annotation(Breaker.class)).map(ClassInfoReader::readBreaker),
                 Optional.ofNullable(method.annotation(RetryWithBackoff.class)).map(ClassInfoReader::readRetry),
@@ -100,22 +148,15 @@ final class ClassInfoReader {
 
     /**
      * Changes the container's model: removes the annotations that cannot apply, as
-     * {@link ScannedClass#unusableMethods()} explains, and binds {@link FallbackInterceptor} to every other
-     * {@code @WithFallback} method.
+     * {@link ScannedClass#unusableMethods()} explains.
      */
     static void configure(ClassConfig type, ScannedClass scan) {
         for (Binding binding : scan.unusableOnType()) {
             type.removeAnnotation(annotation -> annotation.name().equals(binding.annotation().getName()));
         }
         for (MethodConfig method : type.methods()) {
-            MethodInfo info = method.info();
-            Set<Binding> unusable = scan.unusableOn(keyOf(info));
-            for (Binding binding : unusable) {
+            for (Binding binding : scan.unusableOn(keyOf(method.info()))) {
                 method.removeAnnotation(annotation -> annotation.name().equals(binding.annotation().getName()));
-            }
-            if (!unusable.contains(Binding.FALLBACK) && info.hasAnnotation(WithFallback.class)
-                    && !info.hasAnnotation(FallbackBinding.class)) {
-                method.addAnnotation(FallbackBinding.class);
             }
         }
     }

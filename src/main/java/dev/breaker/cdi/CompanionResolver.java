@@ -2,6 +2,7 @@ package dev.breaker.cdi;
 
 import dev.breaker.Breaker;
 import dev.breaker.CircuitState;
+import dev.breaker.RetrySettings;
 import dev.breaker.RetryWithBackoff;
 import dev.breaker.WithFallback;
 import dev.breaker.config.ConfigLookup;
@@ -22,11 +23,17 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -51,6 +58,8 @@ public class CompanionResolver {
     private FallbackResolver fallbackResolver;
     private InterceptedMethods<MethodRetry> retries;
     private InterceptedMethods<MethodFallback> fallbacks;
+    private RestClientCalls restClients;
+    private RestClientReceivers receivers;
 
     /** For the container's client proxy only. */
     protected CompanionResolver() {
@@ -60,10 +69,15 @@ public class CompanionResolver {
      * @param model what the extension found at deployment: the retries and fallbacks are used here
      * @param breakers the application's breakers: a retry stops when its method's breaker opens
      * @param waits where retries wait
+     * @param beans where the fallback of a call on a REST client finds a client to run on, when the
+     *     runtime hands none ({@link RestClientReceivers})
      */
     @Inject
-    public CompanionResolver(DeploymentModel model, ApplicationRegistry breakers, RetryScheduler waits) {
+    public CompanionResolver(DeploymentModel model, ApplicationRegistry breakers, RetryScheduler waits,
+            BeanManager beans) {
         this.model = model;
+        this.restClients = new RestClientCalls(model.restClients(), model.restClientBeans());
+        this.receivers = new RestClientReceivers(beans);
         this.breakers = breakers;
         this.waits = waits;
         ClassLoader context = Thread.currentThread().getContextClassLoader();
@@ -107,49 +121,101 @@ public class CompanionResolver {
     }
 
     /**
-     * How a method is retried: its own {@code @RetryWithBackoff}, else its type's. When the method has a
-     * {@code @Breaker} too, the run stops between attempts once that breaker is OPEN.
+     * How a method is retried: its own {@code @RetryWithBackoff}, else its type's (for a call on a REST
+     * client, the interface's: {@link InterceptedMethod}). When the method has a {@code @Breaker} too,
+     * the run stops between attempts once that breaker is OPEN.
      */
-    private MethodRetry retryOf(Method method, Class<?> targetClass) {
-        RetryWithBackoff binding = InterceptedMethodReader.annotationOf(method, targetClass, RetryWithBackoff.class);
-        String name = InterceptedMethodReader.defaultName(method);
+    private MethodRetry retryOf(Method invoked, Class<?> targetClass) {
+        InterceptedMethod method = InterceptedMethod.of(invoked, targetClass, restClients);
+        String name = method.defaultName();
+        if (method.passesThrough()) {
+            return new MethodRetry(name, false, method.returnsStage(), RetrySettings.defaults(), waits, () -> false);
+        }
+        RetryWithBackoff binding = method.annotation(RetryWithBackoff.class);
         if (binding == null) {
             // Bound in a way reflection does not show (a stereotype, another extension): the defaults.
             LOG.log(Level.WARNING, "@RetryWithBackoff of {0} is not visible to reflection; retried with configuration"
-                    + " and built-in defaults", method);
+                    + " and built-in defaults", method.method());
         }
         MemberValues values = binding == null ? MemberValues.NONE : MemberValues.read(binding, RetryKeys.FAMILY);
         ResolvedRetry resolved = retryResolver.resolve(name, values).orThrow();
-        StateMachine breaker = InterceptedMethodReader.annotationOf(method, targetClass, Breaker.class) == null ? null
-                : breakers.machineOf(method, targetClass);
+        StateMachine breaker = method.annotation(Breaker.class) == null ? null : breakers.machineOf(invoked, targetClass);
         BooleanSupplier breakerOpen = breaker == null ? () -> false : () -> breaker.state() == CircuitState.OPEN;
-        return new MethodRetry(name, resolved.enabled(), InterceptedMethodReader.returnsStage(method),
+        return new MethodRetry(name, resolved.enabled(), method.returnsStage(),
                 resolved.toRetrySettings(binding == null ? List.of() : List.of(binding.retryOn()),
                         binding == null ? List.of() : List.of(binding.abortOn())), waits, breakerOpen);
     }
 
     /**
-     * The fallback of a method, found through the same check the deployment ran.
+     * The fallback of a method, found through the same check the deployment ran: in the bean class, or
+     * for a call on a REST client, in its interface.
      *
      * @throws IllegalStateException when the fallback method does not fit, which deployment has
      *     already reported unless the annotation was added where the deployment scan did not look
      */
-    private MethodFallback fallbackOf(Method method, Class<?> targetClass) {
+    private MethodFallback fallbackOf(Method invoked, Class<?> targetClass) {
+        InterceptedMethod intercepted = InterceptedMethod.of(invoked, targetClass, restClients);
+        if (intercepted.passesThrough()) {
+            return MethodFallback.OFF;
+        }
+        Method method = intercepted.method();
         WithFallback binding = method.getAnnotation(WithFallback.class);
         if (binding == null) {
             LOG.log(Level.WARNING, "@WithFallback of {0} is not visible to reflection, so its fallback method is"
                     + " unknown; the method runs without one", method);
             return MethodFallback.OFF;
         }
-        String name = InterceptedMethodReader.defaultName(method);
-        ClassView bean = AnnotatedTypeReader.of(targetClass);
+        String name = intercepted.defaultName();
+        boolean enabled = fallbackResolver.isEnabled(name);
+        boolean async = intercepted.returnsStage();
         MethodView protectedMethod = AnnotatedTypeReader.of(method, method::getAnnotation);
+        if (intercepted.restClientCall()) {
+            Class<?> client = intercepted.type();
+            FallbackMethod chosen = FallbackRule.checkRestClient(AnnotatedTypeReader.ofRestClient(client),
+                    protectedMethod, protectedMethod.fallback().orElseThrow()).orThrow();
+            Method fallback = findInInterfaces(client, chosen.method());
+            return MethodFallback.ofRestClient(enabled, async, bodyOf(fallback),
+                    Modifier.isStatic(fallback.getModifiers()), receivers.of(client), chosen.receivesFailure(),
+                    List.of(binding.applyOn()), List.of(binding.skipOn()));
+        }
+        ClassView bean = AnnotatedTypeReader.of(targetClass);
         FallbackMethod chosen = FallbackRule.check(bean, protectedMethod, protectedMethod.fallback().orElseThrow())
                 .orThrow();
         Method fallback = find(targetClass, chosen.method());
         fallback.setAccessible(true); // a private fallback is a fine way to keep it out of the bean's API
-        return new MethodFallback(fallbackResolver.isEnabled(name), InterceptedMethodReader.returnsStage(method), fallback,
-                chosen.receivesFailure(), List.of(binding.applyOn()), List.of(binding.skipOn()));
+        return new MethodFallback(enabled, async, fallback, chosen.receivesFailure(), List.of(binding.applyOn()),
+                List.of(binding.skipOn()));
+    }
+
+    /**
+     * The body of a REST client interface's method, called as {@code invokespecial} would: the
+     * interface's own code, not whatever the client's proxy does when that method is called on it.
+     */
+    private static MethodHandle bodyOf(Method fallback) {
+        Class<?> owner = fallback.getDeclaringClass();
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner, MethodHandles.lookup());
+            return Modifier.isStatic(fallback.getModifiers()) ? lookup.unreflect(fallback)
+                    : lookup.unreflectSpecial(fallback, owner);
+        } catch (IllegalAccessException notAccessible) {
+            throw new IllegalStateException("The fallback method " + fallback + " cannot be called", notAccessible);
+        }
+    }
+
+    private static Method findInInterfaces(Class<?> client, MethodView view) {
+        Deque<Class<?>> pending = new ArrayDeque<>(List.of(client));
+        while (!pending.isEmpty()) {
+            Class<?> c = pending.removeFirst();
+            if (c.getName().equals(view.declaringClass())) {
+                for (Method candidate : c.getDeclaredMethods()) {
+                    if (AnnotatedTypeReader.keyOf(candidate).equals(view.key())) {
+                        return candidate;
+                    }
+                }
+            }
+            pending.addAll(List.of(c.getInterfaces()));
+        }
+        throw new IllegalStateException("The fallback method " + view.place() + " was checked but cannot be found");
     }
 
     private static Method find(Class<?> targetClass, MethodView view) {

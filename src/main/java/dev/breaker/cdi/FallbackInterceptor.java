@@ -22,7 +22,8 @@ import java.util.concurrent.Future;
  * when it throws instead of returning one); the caller's stage then follows the fallback's. The
  * fallback's own failure reaches the caller as it is.
  *
- * <p>Bound through {@link FallbackBinding}, which the extensions add to each {@code @WithFallback} method.
+ * <p>Bound through {@link FallbackBinding}, which {@code @WithFallback} carries: so it also applies on a
+ * REST client interface, where the fallback is a default method of the interface ({@link MethodFallback}).
  */
 @FallbackBinding
 @Interceptor
@@ -54,12 +55,12 @@ public class FallbackInterceptor {
         try {
             return invocation.proceed();
         } catch (Throwable thrown) {
-            Throwable failure = Throwables.unwrap(thrown);
+            Throwable failure = fallback.failureOf(thrown);
             if (!fallback.answers(failure)) {
                 throw thrown;
             }
             try {
-                return fallback.answer(invocation.getTarget(), invocation.getParameters(), failure);
+                return fallback.answer(fallback.receiverOf(invocation.getTarget()), invocation.getParameters(), failure);
             } finally {
                 if (failure instanceof InterruptedException) {
                     // The caller gets an answer instead of the InterruptedException, so it must still
@@ -73,6 +74,18 @@ public class FallbackInterceptor {
 
     @SuppressWarnings("unchecked")
     private static CompletableFuture<Object> answerAsync(MethodFallback fallback, InvocationContext invocation) {
+        // On the caller's thread: a REST client that is looked up is looked up here, not on whatever
+        // thread completes the stage.
+        Object receiver;
+        RuntimeException noReceiver = null;
+        try {
+            receiver = fallback.receiverOf(invocation.getTarget());
+        } catch (RuntimeException lookupFailed) {
+            receiver = null;
+            noReceiver = lookupFailed;
+        }
+        Object fallbackReceiver = receiver;
+        RuntimeException fallbackUnavailable = noReceiver;
         CompletionStage<Object> stage;
         try {
             stage = (CompletionStage<Object>) invocation.proceed();
@@ -88,13 +101,18 @@ public class FallbackInterceptor {
                 result.complete(value);
                 return;
             }
-            Throwable failure = Throwables.unwrap(thrown);
+            Throwable failure = fallback.failureOf(thrown);
             if (!fallback.answers(failure)) {
                 result.completeExceptionally(failure);
                 return;
             }
+            if (fallbackUnavailable != null) {
+                fallbackUnavailable.addSuppressed(failure);
+                result.completeExceptionally(fallbackUnavailable);
+                return;
+            }
             try {
-                follow((CompletionStage<Object>) fallback.answer(invocation.getTarget(), invocation.getParameters(),
+                follow((CompletionStage<Object>) fallback.answer(fallbackReceiver, invocation.getParameters(),
                         failure), result);
             } catch (Throwable fallbackFailed) {
                 result.completeExceptionally(fallbackFailed);

@@ -9,6 +9,7 @@ import dev.breaker.deployment.ClassView;
 import dev.breaker.deployment.ClassScanner;
 import dev.breaker.deployment.DeploymentModel;
 import dev.breaker.deployment.DeploymentCollector;
+import dev.breaker.deployment.RestClientScanner;
 import dev.breaker.deployment.ScannedClass;
 import dev.breaker.health.OwnCheckRule;
 import dev.breaker.health.LiteHealthBeans;
@@ -30,6 +31,8 @@ import jakarta.enterprise.lang.model.declarations.FieldInfo;
 import jakarta.enterprise.lang.model.declarations.MethodInfo;
 import jakarta.enterprise.lang.model.types.Type;
 import jakarta.interceptor.Interceptor;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Finds every {@code @Breaker}, {@code @RetryWithBackoff} and {@code @WithFallback} in CDI Lite (Quarkus
@@ -38,10 +41,11 @@ import jakarta.interceptor.Interceptor;
  * wherever that one runs:
  * <ul>
  *   <li>{@link Enhancement}: finds the annotations the container cannot apply, and removes them so that
- *       the library's message is the one reported; and binds {@link FallbackInterceptor} to every other
- *       {@code @WithFallback} method ({@link FallbackBinding});</li>
- *   <li>{@link Registration}: collects what each class bean declares, finds and checks each fallback
- *       method, and checks producers;</li>
+ *       the library's message is the one reported; collects what each MicroProfile Rest Client interface
+ *       declares ({@link RestClientScanner});</li>
+ *   <li>{@link Registration}: collects what each class bean declares (not Quarkus' generated class bean
+ *       of a REST client, whose interface was scanned), finds and checks each fallback method, and
+ *       checks producers;</li>
  *   <li>{@link Synthesis}: carries what was found to run time as the parameters of a synthetic bean
  *       (Quarkus does not run this extension again when the application starts), and adds the
  *       readiness checks as synthetic beans when MicroProfile Health is present;</li>
@@ -61,12 +65,19 @@ public class LiteBreakerExtension implements BuildCompatibleExtension {
             withAnnotations = {Breaker.class, RetryWithBackoff.class, WithFallback.class})
     public void disarm(ClassConfig type) {
         ClassInfo info = type.info();
+        if (ClassInfoReader.isRestClient(info)) {
+            // Its model is left alone: Quarkus generates the REST client bean from the interface as written.
+            collector.addRestClient(info.name(), RestClientScanner.scan(ClassInfoReader.ofRestClient(info)));
+            return;
+        }
         if (isInterceptorOrDecorator(info) || !ClassInfoReader.mentionsAny(info)) {
             return;
         }
         ScannedClass scanned = ClassScanner.scan(ClassInfoReader.of(info));
         collector.addProblems(scanned.problems());
-        ClassInfoReader.configure(type, scanned);
+        if (scanned.needsDisarming()) {
+            ClassInfoReader.configure(type, scanned);
+        }
     }
 
     /**
@@ -79,7 +90,7 @@ public class LiteBreakerExtension implements BuildCompatibleExtension {
         }
         if (bean.isClassBean()) {
             ClassInfo info = bean.declaringClass();
-            if (!isInterceptorOrDecorator(info) && ClassInfoReader.mentionsAny(info)) {
+            if (!isInterceptorOrDecorator(info) && ClassInfoReader.mentionsAny(info) && !standsForRestClient(bean)) {
                 collector.addBean(ClassScanner.scan(ClassInfoReader.of(info)));
             }
         } else if (bean.isProducerMethod()) {
@@ -89,6 +100,29 @@ public class LiteBreakerExtension implements BuildCompatibleExtension {
             FieldInfo producer = bean.producerField();
             checkProduced(producer.type(), producer.declaringClass().name() + "." + producer.name());
         }
+    }
+
+    /**
+     * Quarkus' REST client bean: a class bean of a generated class ({@code X$$CDIWrapper}) carrying copies
+     * of the interface's bindings; the interface itself was scanned at {@link Enhancement}.
+     */
+    private boolean standsForRestClient(BeanInfo bean) {
+        Set<String> types = new HashSet<>();
+        for (Type type : bean.types()) {
+            if (type.isClass()) {
+                types.add(type.asClass().declaration().name());
+            } else if (type.isParameterizedType()) {
+                types.add(type.asParameterizedType().declaration().name());
+            }
+        }
+        Set<String> qualifiers = new HashSet<>();
+        bean.qualifiers().forEach(qualifier -> qualifiers.add(qualifier.name()));
+        String beanClass = bean.declaringClass().name();
+        boolean standsFor = RestClientScanner.standsForRestClient(beanClass, types, qualifiers, collector.restClients());
+        if (standsFor) {
+            collector.addRestClientBean(beanClass);
+        }
+        return standsFor;
     }
 
     private void checkProduced(Type producedType, String producer) {

@@ -29,6 +29,8 @@ final class LiteModelParameters {
     private static final String RETRY_MEMBERS = "retryMembers.";
     private static final String FALLBACK_NAMES = "fallbackNames";
     private static final String FALLBACK_PLACES = "fallbackPlaces";
+    private static final String REST_CLIENTS = "restClients";
+    private static final String REST_CLIENT_BEANS = "restClientBeans";
 
     private LiteModelParameters() {
     }
@@ -49,6 +51,8 @@ final class LiteModelParameters {
         List<FallbackDeclaration> fallbacks = model.fallbacks();
         bean.withParam(FALLBACK_NAMES, fallbacks.stream().map(FallbackDeclaration::name).toArray(String[]::new))
                 .withParam(FALLBACK_PLACES, fallbacks.stream().map(FallbackDeclaration::place).toArray(String[]::new));
+        bean.withParam(REST_CLIENTS, model.restClients().toArray(String[]::new))
+                .withParam(REST_CLIENT_BEANS, model.restClientBeans().toArray(String[]::new));
     }
 
     static DeploymentModel read(Parameters parameters) {
@@ -74,7 +78,8 @@ final class LiteModelParameters {
         for (int i = 0; i < fallbackNames.length; i++) {
             fallbacks.add(new FallbackDeclaration(fallbackNames[i], fallbackPlaces[i]));
         }
-        return new DeploymentModel(breakers, retries, fallbacks);
+        return new DeploymentModel(breakers, retries, fallbacks, List.of(parameters.get(REST_CLIENTS, String[].class)),
+                List.of(parameters.get(REST_CLIENT_BEANS, String[].class)));
     }
 
     /** Creates, at run time, the {@link DeploymentModel} that CDI Lite found at build time. */

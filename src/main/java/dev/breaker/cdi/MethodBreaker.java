@@ -7,12 +7,26 @@ import dev.breaker.core.StateMachine;
  * shared by every call.
  */
 final class MethodBreaker {
+    /** For a method the breaker lets run untouched: a default method of a REST client interface. */
+    static final MethodBreaker NONE = new MethodBreaker(null, false, false);
+
+    /** The breaker; {@code null} for {@link #NONE}. */
     final StateMachine machine;
     /** Whether the method returns a stage the breaker must watch, rather than a plain value. */
     final boolean async;
+    private final boolean restClientCall;
 
-    MethodBreaker(StateMachine machine, boolean async) {
+    MethodBreaker(StateMachine machine, boolean async, boolean restClientCall) {
         this.machine = machine;
         this.async = async;
+        this.restClientCall = restClientCall;
+    }
+
+    /**
+     * @param thrown what the call threw
+     * @return what the breaker's {@code failOn} and {@code skipOn} judge ({@link RestClientCalls#failureOf})
+     */
+    Throwable failureOf(Throwable thrown) {
+        return restClientCall ? RestClientCalls.failureOf(thrown) : thrown;
     }
 }

@@ -8,6 +8,7 @@ import dev.breaker.config.OptionalApi;
 import dev.breaker.deployment.ClassScanner;
 import dev.breaker.deployment.DeploymentModel;
 import dev.breaker.deployment.DeploymentCollector;
+import dev.breaker.deployment.RestClientScanner;
 import dev.breaker.deployment.ScannedClass;
 import dev.breaker.health.OwnCheckRule;
 import dev.breaker.health.PortableHealthBeans;
@@ -30,6 +31,8 @@ import jakarta.interceptor.Interceptor;
 import java.lang.reflect.Member;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Finds every {@code @Breaker}, {@code @RetryWithBackoff} and {@code @WithFallback} in CDI Full (Weld:
@@ -38,8 +41,8 @@ import java.lang.reflect.Type;
  *   <li>{@link ProcessAnnotatedType}: finds the annotations a container cannot apply (on a private,
  *       static or final method, in a final class), and removes them, so that the deployment fails with
  *       this library's message rather than the container's (or, for a private or static method, rather
- *       than silently); and binds {@link FallbackInterceptor} to every other {@code @WithFallback}
- *       method ({@link FallbackBinding});</li>
+ *       than silently); collects what each MicroProfile Rest Client interface declares
+ *       ({@link RestClientScanner}), since its REST client bean is synthetic;</li>
  *   <li>{@link ProcessManagedBean}: collects what each bean declares, and finds and checks each
  *       fallback method; producers: finds {@code @Breaker} on a class whose produced instances the
  *       container would not intercept;</li>
@@ -58,22 +61,48 @@ public class PortableBreakerExtension implements Extension {
     <T> void disarm(@Observes @WithAnnotations({Breaker.class, RetryWithBackoff.class, WithFallback.class})
             ProcessAnnotatedType<T> event) {
         AnnotatedType<T> type = event.getAnnotatedType();
+        if (AnnotatedTypeReader.isRestClient(type)) {
+            // Everything is known here, before AfterBeanDiscovery: its REST client bean is synthetic,
+            // added later. Its model is left alone: REST client implementations read the interface itself.
+            collector.addRestClient(type.getJavaClass().getName(),
+                    RestClientScanner.scan(AnnotatedTypeReader.ofRestClient(type)));
+            return;
+        }
         if (isInterceptorOrDecorator(type) || !AnnotatedTypeReader.mentionsAny(type)) {
             return;
         }
         ScannedClass scanned = ClassScanner.scan(AnnotatedTypeReader.of(type));
         collector.addProblems(scanned.problems());
-        if (AnnotatedTypeReader.needsConfiguring(type, scanned)) {
+        if (scanned.needsDisarming()) {
             AnnotatedTypeReader.configure(event.configureAnnotatedType(), scanned);
         }
     }
 
     <T> void collect(@Observes ProcessManagedBean<T> event) {
         AnnotatedType<T> type = event.getAnnotatedBeanClass();
-        if (isInterceptorOrDecorator(type) || !AnnotatedTypeReader.mentionsAny(type)) {
+        if (isInterceptorOrDecorator(type) || !AnnotatedTypeReader.mentionsAny(type) || standsForRestClient(event)) {
             return;
         }
         collector.addBean(ClassScanner.scan(AnnotatedTypeReader.of(type)));
+    }
+
+    /** A class bean that carries copies of a REST client interface's bindings, as Quarkus generates one. */
+    private boolean standsForRestClient(ProcessManagedBean<?> event) {
+        Set<String> types = new HashSet<>();
+        event.getBean().getTypes().forEach(type -> {
+            Class<?> raw = rawClassOf(type);
+            if (raw != null) {
+                types.add(raw.getName());
+            }
+        });
+        Set<String> qualifiers = new HashSet<>();
+        event.getBean().getQualifiers().forEach(qualifier -> qualifiers.add(qualifier.annotationType().getName()));
+        String beanClass = event.getBean().getBeanClass().getName();
+        boolean standsFor = RestClientScanner.standsForRestClient(beanClass, types, qualifiers, collector.restClients());
+        if (standsFor) {
+            collector.addRestClientBean(beanClass);
+        }
+        return standsFor;
     }
 
     <T, X> void checkProducer(@Observes ProcessProducerMethod<T, X> event, BeanManager beans) {

@@ -8,7 +8,7 @@ import java.util.Locale;
  * the key or member, the value given and what is allowed, or the places that disagree.
  *
  * <p>Ids by hundreds: 1xx breaker settings, 2xx breakers that disagree, 3xx {@code @Breaker} where a
- * container would not apply it, 4xx breakers at start-up; 5xx retry settings, 6xx fallback settings
+ * container (or a REST client proxy) would not apply it, 4xx breakers at start-up; 5xx retry settings, 6xx fallback settings
  * and methods, 7xx {@code @RetryWithBackoff} and {@code @WithFallback} where a container would not
  * apply them, 8xx retries and fallbacks at start-up.
  */
@@ -53,11 +53,24 @@ public enum Message {
     PRODUCED("BRK-304", "Circuit breakers %s: @Breaker in %s would never run for the instances that %s produces:"
             + " a CDI container does not intercept the objects a producer returns; make the class a bean of its"
             + " own, or call through CircuitBreakerRegistry"),
+<<<<<<< HEAD
+    /** {@code @Breaker} on a default, static or private method of a REST client interface. */
+    REST_CLIENT_NOT_A_CALL("BRK-305", "Circuit breaker '%s': @Breaker on %s is not allowed: it is a %s method of the"
+            + " REST client interface %s, not a REST call, and REST client proxies do not intercept %s methods in"
+            + " every runtime (Payara, Open Liberty with mpRestClient-3.0), so the breaker would not run there;"
+            + " put @Breaker on the REST call it protects"),
+    /** {@code @Breaker} that applies to a method a REST client interface inherits from another interface. */
+    REST_CLIENT_INHERITED("BRK-306", "Circuit breaker '%s': %s applies to %s, which the REST client interface %s"
+            + " inherits from %s; that is not allowed: a REST client's breakers are found on the interface that"
+            + " declares the method, and not every runtime tells which client a call of an inherited method belongs"
+            + " to; declare the method in %s itself"),
+>>>>>>> main
     /** {@code @Breaker} on a method whose outcome comes after it returns in a way the breaker does not follow. */
     UNSUPPORTED_RETURN("BRK-307", "Circuit breaker '%s': @Breaker on %s is not allowed: %s, so the breaker would count"
             + " the method's return instead of that outcome. A @Breaker method returns a value, a CompletionStage or"
             + " CompletableFuture, or a Mutiny Uni (each subscription is one call); return one of those, or call"
             + " through CircuitBreaker"),
+=======
     /** Problems found when the breakers are created at start-up. */
     STARTUP_FAILED("BRK-401", "The circuit breakers of this application cannot start:%s"),
 
@@ -89,6 +102,10 @@ public enum Message {
     FALLBACK_NARROW_FAILURE_PARAMETER("BRK-615", "@WithFallback(\"%s\") on %s: the fallback %s receives the failure"
             + " as %s, which cannot hold every failure it answers (%s); declare the parameter Throwable,"
             + " or list in applyOn only subtypes of %s"),
+    /** {@code @WithFallback} on a REST call naming no method with a body of its REST client interface. */
+    FALLBACK_NOT_DEFAULT("BRK-617", "@WithFallback(\"%s\") on %s names no default method of the REST client interface"
+            + " %s%s: the fallback of a REST call is a default method of its interface; declare default %s %s(%s) in"
+            + " it, or default %s %s(%s) to receive the failure"),
     /** {@code @WithFallback} naming the protected method itself. */
     FALLBACK_ITSELF("BRK-616", "@WithFallback(\"%s\") on %s names the method itself: the fallback would run the"
             + " failing method again; name another method"),
@@ -102,10 +119,21 @@ public enum Message {
     /** {@code @RetryWithBackoff} or {@code @WithFallback} in a final class. */
     COMPANION_FINAL_CLASS("BRK-703", "%s in %s is not allowed: the class is final, and a CDI container cannot intercept a"
             + " final class, so it would never apply; remove final"),
+<<<<<<< HEAD
+    /** {@code @RetryWithBackoff} or {@code @WithFallback} on a default, static or private method of a REST client interface. */
+    COMPANION_REST_CLIENT_NOT_A_CALL("BRK-704", "@%s on %s is not allowed: it is a %s method of the REST client"
+            + " interface %s, not a REST call, and REST client proxies do not intercept %s methods in every runtime"
+            + " (Payara, Open Liberty with mpRestClient-3.0), so it would not apply there; put it on a REST call"),
+    /** {@code @RetryWithBackoff} or {@code @WithFallback} that applies to a method a REST client interface inherits. */
+    COMPANION_REST_CLIENT_INHERITED("BRK-705", "%s applies to %s, which the REST client interface %s inherits from %s;"
+            + " that is not allowed: not every runtime tells which client a call of an inherited method belongs to;"
+            + " declare the method in %s itself"),
+>>>>>>> main
     /** {@code @RetryWithBackoff} or {@code @WithFallback} on a method whose outcome comes after it returns in another way. */
     COMPANION_UNSUPPORTED_RETURN("BRK-706", "@%s on %s is not allowed: %s, so it would see the method's return instead"
             + " of that outcome. A @%s method returns a value, a CompletionStage or CompletableFuture, or a Mutiny Uni;"
             + " return one of those"),
+=======
     /** Problems found when retries and fallbacks are resolved at start-up. */
     COMPANION_STARTUP_FAILED("BRK-801", "The retries and fallbacks of this application cannot start:%s");
 

@@ -195,7 +195,7 @@ public final class ClassScanner {
     }
 
     /** @return the problem with a given name (blank, too long, a control character); {@code null} when none */
-    private static String nameProblem(BreakerAnnotation annotation, String place) {
+    static String nameProblem(BreakerAnnotation annotation, String place) {
         if (!annotation.isNamed()) {
             return null;
         }

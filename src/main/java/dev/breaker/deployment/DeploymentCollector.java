@@ -16,6 +16,8 @@ public final class DeploymentCollector {
     private final List<RetryDeclaration> retries = new ArrayList<>();
     private final List<FallbackDeclaration> fallbacks = new ArrayList<>();
     private final Set<String> problems = new LinkedHashSet<>();
+    private final Set<String> restClients = new LinkedHashSet<>();
+    private final Set<String> restClientBeans = new LinkedHashSet<>();
 
     /**
      * Records what the scan of a bean class found: its declarations and problems.
@@ -31,6 +33,32 @@ public final class DeploymentCollector {
     }
 
     /**
+     * Records what the scan of a REST client interface found ({@link RestClientScanner}).
+     *
+     * @param name the interface's binary name
+     * @param scan its scan
+     */
+    public synchronized void addRestClient(String name, ScannedClass scan) {
+        restClients.add(name);
+        addBean(scan);
+    }
+
+    /**
+     * Records a class bean that stands for a REST client ({@link RestClientScanner#standsForRestClient}):
+     * its calls are read from the interface it implements.
+     *
+     * @param beanClass the bean's class
+     */
+    public synchronized void addRestClientBean(String beanClass) {
+        restClientBeans.add(beanClass);
+    }
+
+    /** @return the binary names of the REST client interfaces found so far */
+    public synchronized Set<String> restClients() {
+        return Set.copyOf(restClients);
+    }
+
+    /**
      * Records problems found outside a bean's own scan: in a discovered type before it became a bean,
      * or in a producer. A message recorded twice is kept once.
      *
@@ -42,7 +70,7 @@ public final class DeploymentCollector {
 
     /** @return every declaration found so far */
     public synchronized DeploymentModel model() {
-        return new DeploymentModel(breakers, retries, fallbacks);
+        return new DeploymentModel(breakers, retries, fallbacks, restClients, restClientBeans);
     }
 
     /**

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * assignable to the protected method's ({@link TypeView#isAssignableTo}), or, for a method returning a
  * Mutiny {@code Uni<T>}, to {@code T}: the fallback then gives the item itself. A failure parameter narrower
  * than {@code Throwable} must be able to hold every failure the fallback answers, so {@code applyOn}
- * must then list only its subtypes.
+ * must then list only its subtypes. On a REST client interface, the fallback is a method of the
+ * interface with a body ({@link #checkRestClient}).
  */
 public final class FallbackRule {
     private static final String THROWABLE = Throwable.class.getName();
@@ -40,6 +41,41 @@ public final class FallbackRule {
                     ? Message.FALLBACK_ITSELF.format(name, method.place())
                     : missing(bean, method, name));
         }
+        return fitting(bean, method, fallback, candidates);
+    }
+
+    /**
+     * The same rule for a REST call, a method of a REST client interface: its fallback is a method of the
+     * interface with a body (a {@code default} method, or a static or private one), never another REST
+     * call, which has no body to run.
+     *
+     * @param client the REST client interface, its inherited methods included
+     * @param method the protected REST call, one of the interface's
+     * @param fallback its annotation
+     * @return the fallback method, or the problem
+     */
+    public static FallbackVerdict checkRestClient(ClassView client, MethodView method, FallbackAnnotation fallback) {
+        String name = fallback.methodName();
+        List<MethodView> named = candidates(client, method, name);
+        List<MethodView> candidates = named.stream().filter(candidate -> !candidate.isAbstract()).toList();
+        if (candidates.isEmpty()) {
+            if (named.isEmpty() && name.equals(method.name())) {
+                return FallbackVerdict.failed(Message.FALLBACK_ITSELF.format(name, method.place()));
+            }
+            String parameters = MethodView.simpleNames(method.parameters());
+            String withFailure = parameters.isEmpty() ? "Throwable failure" : parameters + ", Throwable failure";
+            String calls = named.isEmpty() ? "" : " (" + places(named) + (named.size() == 1 ? " is" : " are")
+                    + " a REST call)";
+            return FallbackVerdict.failed(Message.FALLBACK_NOT_DEFAULT.format(name, method.place(), client.name(),
+                    calls, method.returnType().display(), name, parameters, method.returnType().display(), name,
+                    withFailure));
+        }
+        return fitting(client, method, fallback, candidates);
+    }
+
+    private static FallbackVerdict fitting(ClassView bean, MethodView method, FallbackAnnotation fallback,
+            List<MethodView> candidates) {
+        String name = fallback.methodName();
         List<FallbackMethod> fits = new ArrayList<>();
         for (MethodView candidate : candidates) {
             int extra = candidate.parameters().size() - method.parameters().size();

@@ -93,4 +93,8 @@ public record MethodView(String declaringClass, String name, List<TypeView> para
     boolean isFinal() {
         return Modifier.isFinal(modifiers);
     }
+
+    boolean isAbstract() {
+        return Modifier.isAbstract(modifiers);
+    }
 }

@@ -46,7 +46,7 @@ class FallbackResolverTest {
         // One catalogue: the companions' messages are the 5xx to 8xx, named after what they are about.
         java.util.List<Message> companions = java.util.Arrays.stream(Message.values())
                 .filter(message -> message.name().matches("(RETRY|FALLBACK|COMPANION)_.*")).toList();
-        assertThat(companions).hasSize(15);
+        assertThat(companions).hasSize(18);
         assertThat(java.util.Arrays.stream(Message.values()).map(Message::id)).doesNotHaveDuplicates();
         for (Message message : Message.values()) {
             assertThat(message.id()).matches(companions.contains(message) ? "BRK-[5-8]\\d\\d" : "BRK-[1-4]\\d\\d");

@@ -14,6 +14,11 @@ class MessageTest {
         assertThat(Message.INVALID_PROPERTY.id()).isEqualTo("BRK-101");
         assertThat(Message.CONFLICTING_MEMBER.id()).isEqualTo("BRK-201");
         assertThat(Message.UNINTERCEPTED_METHOD.id()).isEqualTo("BRK-301");
+        assertThat(Message.REST_CLIENT_NOT_A_CALL.id()).isEqualTo("BRK-305");
+        assertThat(Message.REST_CLIENT_INHERITED.id()).isEqualTo("BRK-306");
+        assertThat(Message.FALLBACK_NOT_DEFAULT.id()).isEqualTo("BRK-617");
+        assertThat(Message.COMPANION_REST_CLIENT_NOT_A_CALL.id()).isEqualTo("BRK-704");
+        assertThat(Message.COMPANION_REST_CLIENT_INHERITED.id()).isEqualTo("BRK-705");
         assertThat(Message.UNSUPPORTED_RETURN.id()).isEqualTo("BRK-307");
         assertThat(Message.COMPANION_UNSUPPORTED_RETURN.id()).isEqualTo("BRK-706");
     }

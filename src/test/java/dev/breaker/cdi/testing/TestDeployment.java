@@ -1,5 +1,6 @@
 package dev.breaker.cdi.testing;
 
+import jakarta.enterprise.inject.spi.Extension;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ public final class TestDeployment {
     private final List<Class<?>> beans;
     private final Map<String, String> config = new LinkedHashMap<>();
     private final Map<String, String> laterConfig = new LinkedHashMap<>();
+    private final List<Extension> extensions = new ArrayList<>();
     private ExtensionPath path = ExtensionPath.current();
 
     private TestDeployment(List<Class<?>> beans) {
@@ -60,6 +62,18 @@ public final class TestDeployment {
     }
 
     /**
+     * Adds portable extensions of the test's own, which run whichever of the library's extensions the
+     * deployment runs through: a stand-in for a REST client implementation, say.
+     *
+     * @param added the extensions
+     * @return this deployment
+     */
+    public TestDeployment with(Extension... added) {
+        extensions.addAll(List.of(added));
+        return this;
+    }
+
+    /**
      * @param chosen the extension to run through, instead of the run's
      * @return this deployment
      */
@@ -90,6 +104,7 @@ public final class TestDeployment {
                         .notify(event -> TestConfig.install(properties)))
                 .addContainerLifecycleObserver(ContainerLifecycleObserver.beforeShutdown()
                         .notify(event -> TestConfig.release(Thread.currentThread().getContextClassLoader())));
+        extensions.forEach(weld::addExtension);
         if (!laterConfig.isEmpty()) {
             weld.addContainerLifecycleObserver(ContainerLifecycleObserver.afterDeploymentValidation()
                     .priority(Integer.MAX_VALUE) // after the extensions' own checks

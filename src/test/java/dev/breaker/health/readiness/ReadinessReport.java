@@ -7,28 +7,28 @@ import jakarta.json.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Readiness as SmallRye Health writes it: the JSON a probe would read, by check name. */
-final class ReadinessReport {
+/** Readiness as SmallRye Health writes it: the JSON a probe would read, by check name (the REST client tests read it too). */
+public final class ReadinessReport {
     private final JsonObject payload;
 
     private ReadinessReport(JsonObject payload) {
         this.payload = payload;
     }
 
-    static ReadinessReport readiness(SmallRyeHealthReporter reporter) {
+    public static ReadinessReport readiness(SmallRyeHealthReporter reporter) {
         return new ReadinessReport(reporter.getReadiness().getPayload());
     }
 
-    static ReadinessReport liveness(SmallRyeHealthReporter reporter) {
+    public static ReadinessReport liveness(SmallRyeHealthReporter reporter) {
         SmallRyeHealth health = reporter.getLiveness();
         return new ReadinessReport(health.getPayload());
     }
 
-    String status() {
+    public String status() {
         return payload.getString("status");
     }
 
-    Map<String, JsonObject> checks() {
+    public Map<String, JsonObject> checks() {
         Map<String, JsonObject> byName = new LinkedHashMap<>();
         for (JsonValue check : payload.getJsonArray("checks")) {
             JsonObject object = check.asJsonObject();
@@ -37,7 +37,7 @@ final class ReadinessReport {
         return byName;
     }
 
-    JsonObject check(String name) {
+    public JsonObject check(String name) {
         JsonObject check = checks().get(name);
         if (check == null) {
             throw new AssertionError("no check " + name + " in " + payload);

@@ -39,7 +39,7 @@ public final class SharedServer implements BeforeAllCallback, TestWatcher, Lifec
      * scenario on the shared server adds its own here; the names must concern its own breakers only.
      */
     private static final List<Function<RuntimeUnderTest, Map<String, String>>> NEEDS = List.of(
-            BreakerLifecycleScenario::environment);
+            BreakerLifecycleScenario::environment, RestClientScenario::environment);
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedServer.class);
 
