@@ -53,7 +53,6 @@ public enum Message {
     PRODUCED("BRK-304", "Circuit breakers %s: @Breaker in %s would never run for the instances that %s produces:"
             + " a CDI container does not intercept the objects a producer returns; make the class a bean of its"
             + " own, or call through CircuitBreakerRegistry"),
-<<<<<<< HEAD
     /** {@code @Breaker} on a default, static or private method of a REST client interface. */
     REST_CLIENT_NOT_A_CALL("BRK-305", "Circuit breaker '%s': @Breaker on %s is not allowed: it is a %s method of the"
             + " REST client interface %s, not a REST call, and REST client proxies do not intercept %s methods in"
@@ -64,13 +63,11 @@ public enum Message {
             + " inherits from %s; that is not allowed: a REST client's breakers are found on the interface that"
             + " declares the method, and not every runtime tells which client a call of an inherited method belongs"
             + " to; declare the method in %s itself"),
->>>>>>> main
     /** {@code @Breaker} on a method whose outcome comes after it returns in a way the breaker does not follow. */
     UNSUPPORTED_RETURN("BRK-307", "Circuit breaker '%s': @Breaker on %s is not allowed: %s, so the breaker would count"
             + " the method's return instead of that outcome. A @Breaker method returns a value, a CompletionStage or"
             + " CompletableFuture, or a Mutiny Uni (each subscription is one call); return one of those, or call"
             + " through CircuitBreaker"),
-=======
     /** Problems found when the breakers are created at start-up. */
     STARTUP_FAILED("BRK-401", "The circuit breakers of this application cannot start:%s"),
 
@@ -119,7 +116,6 @@ public enum Message {
     /** {@code @RetryWithBackoff} or {@code @WithFallback} in a final class. */
     COMPANION_FINAL_CLASS("BRK-703", "%s in %s is not allowed: the class is final, and a CDI container cannot intercept a"
             + " final class, so it would never apply; remove final"),
-<<<<<<< HEAD
     /** {@code @RetryWithBackoff} or {@code @WithFallback} on a default, static or private method of a REST client interface. */
     COMPANION_REST_CLIENT_NOT_A_CALL("BRK-704", "@%s on %s is not allowed: it is a %s method of the REST client"
             + " interface %s, not a REST call, and REST client proxies do not intercept %s methods in every runtime"
@@ -128,12 +124,10 @@ public enum Message {
     COMPANION_REST_CLIENT_INHERITED("BRK-705", "%s applies to %s, which the REST client interface %s inherits from %s;"
             + " that is not allowed: not every runtime tells which client a call of an inherited method belongs to;"
             + " declare the method in %s itself"),
->>>>>>> main
     /** {@code @RetryWithBackoff} or {@code @WithFallback} on a method whose outcome comes after it returns in another way. */
     COMPANION_UNSUPPORTED_RETURN("BRK-706", "@%s on %s is not allowed: %s, so it would see the method's return instead"
             + " of that outcome. A @%s method returns a value, a CompletionStage or CompletableFuture, or a Mutiny Uni;"
             + " return one of those"),
-=======
     /** Problems found when retries and fallbacks are resolved at start-up. */
     COMPANION_STARTUP_FAILED("BRK-801", "The retries and fallbacks of this application cannot start:%s");
 
