@@ -191,7 +191,8 @@ public class ApplicationRegistry implements CircuitBreakerRegistry, BreakerHealt
                     name, method.method());
             foundAtFirstCall.putIfAbsent(name, binding == null ? MemberValues.NONE : MemberValues.read(binding, BreakerKeys.FAMILY));
         }
-        return new MethodBreaker(EngineAccess.machineOf(get(name)), method.returnsStage(), method.restClientCall());
+        return new MethodBreaker(EngineAccess.machineOf(get(name)), method.returnsStage(), method.returnsUni(),
+                method.restClientCall());
     }
 
     private boolean isDeclared(String name) {

@@ -30,6 +30,10 @@ final class MethodFallback {
 
     final boolean enabled;
     final boolean async;
+    /** Whether the method returns a Mutiny {@code Uni}, whose failed subscriptions the fallback answers. */
+    final boolean uni;
+    /** For a {@code Uni} method: whether the fallback returns a {@code Uni} to subscribe, rather than the item. */
+    final boolean fallbackReturnsUni;
     private final Body body;
     private final UnaryOperator<Object> receiverOf;
     private final boolean restClientCall;
@@ -45,8 +49,16 @@ final class MethodFallback {
 
     private MethodFallback(boolean enabled, boolean async, Body body, UnaryOperator<Object> receiverOf,
             boolean restClientCall, boolean receivesFailure, List<Class<?>> applyOn, List<Class<?>> skipOn) {
+        this(enabled, async, false, false, body, receiverOf, restClientCall, receivesFailure, applyOn, skipOn);
+    }
+
+    private MethodFallback(boolean enabled, boolean async, boolean uni, boolean fallbackReturnsUni, Body body,
+            UnaryOperator<Object> receiverOf, boolean restClientCall, boolean receivesFailure, List<Class<?>> applyOn,
+            List<Class<?>> skipOn) {
         this.enabled = enabled;
         this.async = async;
+        this.uni = uni;
+        this.fallbackReturnsUni = fallbackReturnsUni;
         this.body = body;
         this.receiverOf = receiverOf;
         this.restClientCall = restClientCall;
@@ -69,6 +81,15 @@ final class MethodFallback {
         Body call = isStatic ? (receiver, arguments) -> body.invokeWithArguments(arguments)
                 : (receiver, arguments) -> body.bindTo(receiver).invokeWithArguments(arguments);
         return new MethodFallback(enabled, async, call, isStatic ? target -> null : receiverOf, true, receivesFailure,
+                applyOn, skipOn);
+    }
+
+    /**
+     * @param returnsUni whether the fallback method returns a {@code Uni} rather than the item
+     * @return the same fallback, for a method that returns a Mutiny {@code Uni}
+     */
+    MethodFallback forUni(boolean returnsUni) {
+        return new MethodFallback(enabled, async, true, returnsUni, body, receiverOf, restClientCall, receivesFailure,
                 applyOn, skipOn);
     }
 

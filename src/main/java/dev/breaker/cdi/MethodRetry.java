@@ -14,21 +14,24 @@ final class MethodRetry {
     final String name;
     final boolean enabled;
     final boolean async;
+    /** Whether the method returns a Mutiny {@code Uni}: retried by resubscribing. */
+    final boolean uni;
     final RetrySettings settings;
     final BackoffSchedule schedule;
     /** {@code true} between attempts when they should stop: the method's own breaker is OPEN. */
     final BooleanSupplier stopWhen;
-    /** The synchronous loop; {@code null} for a method that returns a stage. */
+    /** The synchronous loop; {@code null} for a method that returns a stage or a {@code Uni}. */
     final RetryLoop loop;
 
-    MethodRetry(String name, boolean enabled, boolean async, RetrySettings settings, RetryScheduler waits,
+    MethodRetry(String name, boolean enabled, boolean async, boolean uni, RetrySettings settings, RetryScheduler waits,
             BooleanSupplier stopWhen) {
         this.name = name;
         this.enabled = enabled;
         this.async = async;
+        this.uni = uni;
         this.settings = settings;
         this.schedule = new BackoffSchedule(settings, () -> ThreadLocalRandom.current().nextDouble());
         this.stopWhen = stopWhen;
-        this.loop = async ? null : new RetryLoop(settings, schedule, waits, stopWhen);
+        this.loop = async || uni ? null : new RetryLoop(settings, schedule, waits, stopWhen);
     }
 }

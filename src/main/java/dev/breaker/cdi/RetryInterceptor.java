@@ -2,6 +2,7 @@ package dev.breaker.cdi;
 
 import dev.breaker.RetryWithBackoff;
 import dev.breaker.core.AsyncRetry;
+import dev.breaker.mutiny.MutinyCalls;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -18,7 +19,8 @@ import java.util.concurrent.CompletableFuture;
  * <p>A synchronous method waits in its caller's thread; an interrupted wait ends the attempts, sets the
  * interrupt flag again and throws the last failure. A method returning {@code CompletionStage} or
  * {@code CompletableFuture} waits on {@link RetryScheduler} without blocking a thread, and its caller
- * gets a stage of the whole run at once.
+ * gets a stage of the whole run at once. A method returning a Mutiny {@code Uni} is retried by
+ * resubscribing its {@code Uni}, with the same waits, on the same scheduler.
  */
 @RetryWithBackoff
 @Interceptor
@@ -48,6 +50,9 @@ public class RetryInterceptor {
         if (!retry.enabled) {
             return invocation.proceed();
         }
+        if (retry.uni) {
+            return retryUni(retry, invocation);
+        }
         if (retry.async) {
             AttemptStages attempts = new AttemptStages(invocation);
             CompletableFuture<Object> run = AsyncRetry.start(retry.settings, retry.schedule, waits, attempts,
@@ -55,5 +60,22 @@ public class RetryInterceptor {
             return waits.track(run, attempts::lastFailure);
         }
         return retry.loop.call(invocation::proceed);
+    }
+
+    /**
+     * The method runs now; each subscription of the {@code Uni} it returns is a run of attempts, each a
+     * subscription of that {@code Uni}, waiting on {@link RetryScheduler} in between. A method that threw
+     * instead of returning a {@code Uni} is called again for each further attempt.
+     */
+    private Object retryUni(MethodRetry retry, InvocationContext invocation) {
+        Object returned = null;
+        Throwable thrown = null;
+        try {
+            returned = invocation.proceed();
+        } catch (Throwable failure) {
+            thrown = failure;
+        }
+        return MutinyCalls.retry(returned, thrown, invocation::proceed, retry.settings, retry.schedule, waits,
+                retry.stopWhen, waits::track);
     }
 }
