@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The configuration keys of one of the library's annotations: breakers ({@code breaker.}), retries
- * ({@code retry.}) or fallbacks ({@code fallback.}). It knows its prefix, its messages for a value not
+ * ({@code retry.}) or fallbacks ({@code fallback.}); or the keys of the whole application
+ * ({@link ApplicationKeys}), which have no per-name form. It knows its prefix, its messages for a value not
  * allowed, the annotation members that list throwable types, and every key declared through it, so that
  * one precedence rule ({@link Precedence}) and one member check ({@link MemberRules}) serve all three.
  * Each family is declared in its catalogue class ({@link BreakerKeys}, {@link RetryKeys},
@@ -36,6 +37,20 @@ public final class KeyFamily {
         this.invalidDefault = invalidDefault;
         this.invalidMember = invalidMember;
         this.typeMembers = List.of(typeMembers);
+    }
+
+    /**
+     * A family of keys read once for the whole application: {@code <prefix><key>} alone, with no form
+     * for one breaker or method and no annotation member.
+     *
+     * @param prefix what every key of the family starts with
+     * @param invalid the message for a value not allowed: key, value, what is allowed
+     * @return the family
+     */
+    static KeyFamily ofApplication(String prefix, Message invalid) {
+        return new KeyFamily(prefix, null, invalid, (owner, member, value, place, allowed) -> {
+            throw new IllegalStateException("a key of the whole application has no annotation member");
+        });
     }
 
     /** Declares a key that only configuration sets. */
@@ -74,6 +89,9 @@ public final class KeyFamily {
     }
 
     String invalidOwn(String name, String key, String value, String allowed) {
+        if (invalidOwn == null) {
+            throw new IllegalStateException(prefix + "<" + name + ">: a key of the whole application has no per-name form");
+        }
         return invalidOwn.format(name, key, value, allowed);
     }
 

@@ -10,7 +10,7 @@ import java.util.Locale;
  * <p>Ids by hundreds: 1xx breaker settings, 2xx breakers that disagree, 3xx {@code @Breaker} where a
  * container (or a REST client proxy) would not apply it, 4xx breakers at start-up; 5xx retry settings, 6xx fallback settings
  * and methods, 7xx {@code @RetryWithBackoff} and {@code @WithFallback} where a container would not
- * apply them, 8xx retries and fallbacks at start-up.
+ * apply them, 8xx retries and fallbacks at start-up; 9xx settings of the whole application and metrics export.
  */
 public enum Message {
     /** A {@code breaker.<name>.<key>} property with a value its key does not allow. */
@@ -129,7 +129,10 @@ public enum Message {
             + " of that outcome. A @%s method returns a value, a CompletionStage or CompletableFuture, or a Mutiny Uni;"
             + " return one of those"),
     /** Problems found when retries and fallbacks are resolved at start-up. */
-    COMPANION_STARTUP_FAILED("BRK-801", "The retries and fallbacks of this application cannot start:%s");
+    COMPANION_STARTUP_FAILED("BRK-801", "The retries and fallbacks of this application cannot start:%s"),
+
+    /** A key of the whole application ({@code breaker.jaxrs.map-rejections}) with a value it does not allow. */
+    INVALID_APPLICATION_PROPERTY("BRK-901", "This application: %s = \"%s\" is not allowed: it must be %s");
 
     private final String id;
     private final String template;

@@ -58,6 +58,27 @@ final class Precedence {
     }
 
     /**
+     * Decides a key of the whole application ({@link ApplicationKeys}): {@code <prefix><key>}, else the
+     * built-in default.
+     *
+     * @param key the setting
+     * @param problems where a value not allowed is reported
+     * @param <T> the setting's type
+     * @return the setting's value
+     */
+    <T> T decide(SettingKey<T> key, List<String> problems) {
+        Optional<String> configured = config.value(key.forEvery());
+        if (configured.isEmpty()) {
+            return key.builtIn();
+        }
+        Optional<T> value = key.parse(configured.get());
+        if (value.isEmpty()) {
+            problems.add(invalidDefault(key, configured.get()));
+        }
+        return value.orElse(key.builtIn());
+    }
+
+    /**
      * Checks every default of a family, whether or not a breaker or method ends up using it.
      *
      * @param family whose defaults

@@ -5,6 +5,7 @@ import dev.breaker.config.BreakerResolver;
 import dev.breaker.config.ConfigLookup;
 import dev.breaker.config.EnvironmentNames;
 import dev.breaker.config.FallbackResolver;
+import dev.breaker.config.MapRejectionsResolver;
 import dev.breaker.config.MemberRules;
 import dev.breaker.config.Message;
 import dev.breaker.config.RetryKeys;
@@ -44,6 +45,7 @@ public final class DeploymentValidator {
     public static List<String> validate(DeploymentModel model, ConfigLookup config) {
         Set<String> problems = new LinkedHashSet<>(validateBreakers(model, config));
         problems.addAll(validateCompanions(model, config));
+        problems.addAll(new MapRejectionsResolver(config).problems());
         return List.copyOf(problems);
     }
 
