@@ -98,6 +98,14 @@ public final class StateMachine {
     }
 
     /**
+     * @return whether calls are timed ({@code slowCallDuration} is set): then {@link #startTime()} reads
+     *     the clock, and what it returns must reach {@link #onSuccess(Permit, long)}
+     */
+    public boolean timesCalls() {
+        return slowCallNanos != 0;
+    }
+
+    /**
      * Admits a call or rejects it.
      *
      * @return the permit to hand back to {@link #onSuccess} or {@link #onThrowable}

@@ -44,20 +44,29 @@ final class GuardedUni<T> extends AbstractUni<T> {
             EmptyUniSubscription.propagateFailureEvent(downstream, rejected);
             return;
         }
-        AbstractUni.subscribe(upstream, new Guard<>(downstream, machine, permit, machine.startTime()));
+        Guard<T> guard = machine.timesCalls() ? new TimedGuard<>(downstream, machine, permit, machine.startTime())
+                : new Guard<>(downstream, machine, permit);
+        AbstractUni.subscribe(upstream, guard);
     }
 
-    /** One subscription: one call, ended once. */
-    static final class Guard<T> extends UniOperatorProcessor<T, T> {
+    /**
+     * One subscription: one call, ended once. Untimed, so it keeps no start time: one field less than
+     * {@link TimedGuard}, which is what keeps the CLOSED path within what Mutiny's own pass-through
+     * operators allocate.
+     */
+    static class Guard<T> extends UniOperatorProcessor<T, T> {
         private final StateMachine machine;
         private final Permit permit;
-        private final long startedAt;
 
-        Guard(UniSubscriber<? super T> downstream, StateMachine machine, Permit permit, long startedAt) {
+        Guard(UniSubscriber<? super T> downstream, StateMachine machine, Permit permit) {
             super(downstream);
             this.machine = machine;
             this.permit = permit;
-            this.startedAt = startedAt;
+        }
+
+        /** @return what {@link StateMachine#startTime()} gave at admission; 0 when calls are not timed */
+        long startedAt() {
+            return 0;
         }
 
         @Override
@@ -66,7 +75,7 @@ final class GuardedUni<T> extends AbstractUni<T> {
                 return; // cancelled first: counted as such
             }
             try {
-                machine.onSuccess(permit, startedAt);
+                machine.onSuccess(permit, startedAt());
             } finally {
                 downstream.onItem(item);
             }
@@ -98,6 +107,21 @@ final class GuardedUni<T> extends AbstractUni<T> {
                     subscription.cancel();
                 }
             }
+        }
+    }
+
+    /** One subscription of a breaker that times its calls ({@code slowCallDuration}). */
+    static final class TimedGuard<T> extends Guard<T> {
+        private final long startedAt;
+
+        TimedGuard(UniSubscriber<? super T> downstream, StateMachine machine, Permit permit, long startedAt) {
+            super(downstream, machine, permit);
+            this.startedAt = startedAt;
+        }
+
+        @Override
+        long startedAt() {
+            return startedAt;
         }
     }
 }

@@ -119,6 +119,28 @@ class MutinyOperatorsTest {
     }
 
     @Test
+    void aSlowSubscriptionIsAFailureTimedFromItsSubscription() {
+        CircuitBreaker timed = CircuitBreaker.builder("timed-uni").failureThreshold(5)
+                .slowCallDuration(Duration.ofSeconds(1)).clock(clock).build();
+        StateMachine timedMachine = EngineAccess.machineOf(timed);
+        AtomicReference<UniEmitter<? super String>> emitter = new AtomicReference<>();
+        @SuppressWarnings("unchecked")
+        Uni<String> uni = (Uni<String>) MutinyCalls.guard(timedMachine,
+                Uni.createFrom().<String>emitter(emitter::set), null);
+        clock.advance(Duration.ofSeconds(5)); // assembled long before: the call starts at its subscription
+        UniAssertSubscriber<String> fast = subscribe(uni);
+        emitter.get().complete("fast");
+        fast.assertItem("fast");
+        assertThat(timed.getMetrics().successCount()).isEqualTo(1);
+
+        UniAssertSubscriber<String> slow = subscribe(uni);
+        clock.advance(Duration.ofSeconds(1));
+        emitter.get().complete("slow");
+        slow.assertItem("slow");
+        assertThat(timed.getMetrics().failureCount()).as("slow, though it answered").isEqualTo(1);
+    }
+
+    @Test
     void aCancelledSubscriptionCountsAsNothingAndCancelsTheUpstream() {
         AtomicReference<UniEmitter<? super String>> emitter = new AtomicReference<>();
         AtomicInteger upstreamCancelled = new AtomicInteger();
