@@ -1,8 +1,8 @@
 package dev.breaker;
 
 import dev.breaker.core.BreakerRegistry;
+import dev.breaker.core.ValueRule;
 import java.util.Collection;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -51,7 +51,7 @@ public interface CircuitBreakerRegistry {
          * @return this builder
          */
         public Builder defaults(BreakerSettings defaults) {
-            this.defaults = Objects.requireNonNull(defaults, "defaults");
+            this.defaults = ValueRule.requireGiven("defaults", defaults);
             return this;
         }
 
@@ -60,7 +60,7 @@ public interface CircuitBreakerRegistry {
          * @return this builder
          */
         public Builder clock(BreakerClock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            this.clock = ValueRule.requireGiven("clock", clock);
             return this;
         }
 
@@ -69,7 +69,7 @@ public interface CircuitBreakerRegistry {
          * @return this builder
          */
         public Builder listener(StateChangeListener listener) {
-            this.listener = Objects.requireNonNull(listener, "listener");
+            this.listener = ValueRule.requireGiven("listener", listener);
             return this;
         }
 
@@ -78,10 +78,7 @@ public interface CircuitBreakerRegistry {
          * @return this builder
          */
         public Builder maxBreakers(int maxBreakers) {
-            if (maxBreakers < 1) {
-                throw new IllegalArgumentException("maxBreakers = " + maxBreakers + " is not allowed: it must be at least 1");
-            }
-            this.maxBreakers = maxBreakers;
+            this.maxBreakers = ValueRule.COUNT.require("maxBreakers", maxBreakers);
             return this;
         }
 

@@ -2,6 +2,7 @@ package dev.breaker.cdi;
 
 import dev.breaker.RetryWithBackoff;
 import dev.breaker.core.AsyncRetry;
+import dev.breaker.core.WaitScheduler;
 import dev.breaker.mutiny.MutinyCalls;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -19,8 +20,9 @@ import java.util.concurrent.CompletableFuture;
  * <p>A synchronous method waits in its caller's thread; an interrupted wait ends the attempts, sets the
  * interrupt flag again and throws the last failure. A method returning {@code CompletionStage} or
  * {@code CompletableFuture} waits on {@link RetryScheduler} without blocking a thread, and its caller
- * gets a stage of the whole run at once. A method returning a Mutiny {@code Uni} is retried by
- * resubscribing its {@code Uni}, with the same waits, on the same scheduler.
+ * gets a stage of the whole run at once; its later attempts run with the context of its caller's thread,
+ * captured at the call. A method returning a Mutiny {@code Uni} is retried by resubscribing its
+ * {@code Uni}, with the same waits, on the same scheduler.
  */
 @RetryWithBackoff
 @Interceptor
@@ -55,7 +57,9 @@ public class RetryInterceptor {
         }
         if (retry.async) {
             AttemptStages attempts = new AttemptStages(invocation);
-            CompletableFuture<Object> run = AsyncRetry.start(retry.settings, retry.schedule, waits, attempts,
+            // The caller's context is captured here, on its thread, for the attempts after the first.
+            WaitScheduler laterAttempts = retry.settings.maxAttempts() > 1 ? waits.forCaller() : waits;
+            CompletableFuture<Object> run = AsyncRetry.start(retry.settings, retry.schedule, laterAttempts, attempts,
                     retry.stopWhen);
             return waits.track(run, attempts::lastFailure);
         }
@@ -64,7 +68,8 @@ public class RetryInterceptor {
 
     /**
      * The method runs now; each subscription of the {@code Uni} it returns is a run of attempts, each a
-     * subscription of that {@code Uni}, waiting on {@link RetryScheduler} in between. A method that threw
+     * subscription of that {@code Uni}, waiting on {@link RetryScheduler} in between, later attempts with the
+     * caller's context. A method that threw
      * instead of returning a {@code Uni} is called again for each further attempt.
      */
     private Object retryUni(MethodRetry retry, InvocationContext invocation) {
@@ -75,7 +80,9 @@ public class RetryInterceptor {
         } catch (Throwable failure) {
             thrown = failure;
         }
-        return MutinyCalls.retry(returned, thrown, invocation::proceed, retry.settings, retry.schedule, waits,
+        // As for a stage: the caller's context, captured here at the call, goes with every later attempt.
+        WaitScheduler laterAttempts = retry.settings.maxAttempts() > 1 ? waits.forCaller() : waits;
+        return MutinyCalls.retry(returned, thrown, invocation::proceed, retry.settings, retry.schedule, laterAttempts,
                 retry.stopWhen, waits::track);
     }
 }

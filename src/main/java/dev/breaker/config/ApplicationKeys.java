@@ -1,13 +1,22 @@
 package dev.breaker.config;
 
+import java.util.Optional;
+
 /**
  * Every configuration key of the whole application, {@code breaker.<key>}: one value for the
  * application, with no form for one breaker and no annotation member. Adding one is one entry here, and
- * one line in the resolver that reads it ({@link MapRejectionsResolver}).
+ * one line in the resolver that reads it ({@link RetryExecutorResolver}, {@link MapRejectionsResolver}).
  */
 public final class ApplicationKeys {
     /** The keys of the whole application. */
     public static final KeyFamily FAMILY = KeyFamily.ofApplication("breaker.", Message.INVALID_APPLICATION_PROPERTY);
+
+    /**
+     * The JNDI name of the {@code ManagedScheduledExecutorService} that asynchronous retries wait on;
+     * not set: the container's default one, else Quarkus's, else the library's own threads.
+     */
+    public static final SettingKey<Optional<String>> RETRY_EXECUTOR = FAMILY.key("retry-executor", Optional.empty(),
+            SettingText.optional(SettingText.jndiName("java:app/concurrent/RetryExecutor")));
 
     /**
      * Whether a {@code BreakerOpenException} that escapes a JAX-RS resource method is answered 503 with

@@ -130,8 +130,14 @@ public enum Message {
             + " return one of those"),
     /** Problems found when retries and fallbacks are resolved at start-up. */
     COMPANION_STARTUP_FAILED("BRK-801", "The retries and fallbacks of this application cannot start:%s"),
+    /** {@code breaker.retry-executor} naming nothing the application can look up, or no scheduler. */
+    RETRY_EXECUTOR_NOT_FOUND("BRK-802", "Asynchronous retries: %s = \"%s\" names no scheduler this application can"
+            + " use: %s. Name a ManagedScheduledExecutorService the application can look up (one of the server's,"
+            + " or one declared with @ManagedScheduledExecutorDefinition, such as java:app/concurrent/RetryExecutor),"
+            + " or leave the key out: retries then wait on the container's default"),
 
-    /** A key of the whole application ({@code breaker.jaxrs.map-rejections}) with a value it does not allow. */
+    /** A key of the whole application ({@code breaker.retry-executor},
+     * {@code breaker.jaxrs.map-rejections}) with a value it does not allow. */
     INVALID_APPLICATION_PROPERTY("BRK-901", "This application: %s = \"%s\" is not allowed: it must be %s");
 
     private final String id;

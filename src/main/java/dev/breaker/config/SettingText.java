@@ -90,6 +90,17 @@ public final class SettingText {
         });
     }
 
+    /**
+     * @param example a name to show in the message for a value not allowed
+     * @return a JNDI name: any text but a blank one or one with a control character, surrounding blanks ignored
+     */
+    public static TextForm<String> jndiName(String example) {
+        return new TextForm<>("a JNDI name, such as " + example, text -> {
+            String name = text.strip();
+            return name.isEmpty() || name.chars().anyMatch(Character::isISOControl) ? Optional.empty() : Optional.of(name);
+        });
+    }
+
     private static Optional<Integer> parseInteger(String text) {
         String value = text.strip();
         if (!INTEGER.matcher(value).matches()) {

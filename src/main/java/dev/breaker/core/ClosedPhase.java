@@ -71,6 +71,7 @@ final class ClosedPhase extends Phase implements Permit {
     }
 
     int consecutiveFailures() {
-        return (int) FAILURES.getVolatile(this);
+        int count = (int) FAILURES.getVolatile(this);
+        return count < 0 ? Integer.MAX_VALUE : count; // saturated, as failureOpens reads it
     }
 }

@@ -9,6 +9,7 @@ import dev.breaker.config.MapRejectionsResolver;
 import dev.breaker.config.MemberRules;
 import dev.breaker.config.Message;
 import dev.breaker.config.RetryKeys;
+import dev.breaker.config.RetryExecutorResolver;
 import dev.breaker.config.RetryResolver;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +25,8 @@ import java.util.TreeSet;
 /**
  * The checks across the whole deployment, the same for both extensions: each annotation's members,
  * declarations of one breaker that disagree, breaker names that fold to one environment variable, and
- * every configured value, defaults included. Messages come in an order that does not depend on the
+ * every configured value, defaults and the settings of the whole application ({@code breaker.retry-executor})
+ * included. Messages come in an order that does not depend on the
  * order the container found the beans in.
  */
 public final class DeploymentValidator {
@@ -40,11 +42,13 @@ public final class DeploymentValidator {
     /**
      * @param model everything found
      * @param config the application's configuration
-     * @return a message for each problem, each once: the breakers', then the retries' and fallbacks'
+     * @return a message for each problem, each once: the breakers', then the retries' and fallbacks', then
+     *     the settings of the whole application's
      */
     public static List<String> validate(DeploymentModel model, ConfigLookup config) {
         Set<String> problems = new LinkedHashSet<>(validateBreakers(model, config));
         problems.addAll(validateCompanions(model, config));
+        problems.addAll(new RetryExecutorResolver(config).problems());
         problems.addAll(new MapRejectionsResolver(config).problems());
         return List.copyOf(problems);
     }

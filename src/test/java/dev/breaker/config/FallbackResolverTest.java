@@ -43,13 +43,18 @@ class FallbackResolverTest {
 
     @Test
     void everyCompanionMessageHasItsOwnId() {
-        // One catalogue: the companions' messages are the 5xx to 8xx, named after what they are about.
+        // One catalogue: the companions' messages are the 5xx to 8xx, the whole application's the 9xx, named
+        // after what they are about.
         java.util.List<Message> companions = java.util.Arrays.stream(Message.values())
                 .filter(message -> message.name().matches("(RETRY|FALLBACK|COMPANION)_.*")).toList();
-        assertThat(companions).hasSize(18);
+        java.util.List<Message> application = java.util.Arrays.stream(Message.values())
+                .filter(message -> message.name().matches("(METRICS_.*|.*_APPLICATION_.*)")).toList();
+        assertThat(companions).hasSize(19);
+        assertThat(application).hasSize(1);
         assertThat(java.util.Arrays.stream(Message.values()).map(Message::id)).doesNotHaveDuplicates();
         for (Message message : Message.values()) {
-            assertThat(message.id()).matches(companions.contains(message) ? "BRK-[5-8]\\d\\d" : "BRK-[1-4]\\d\\d");
+            assertThat(message.id()).matches(companions.contains(message) ? "BRK-[5-8]\\d\\d"
+                    : application.contains(message) ? "BRK-9\\d\\d" : "BRK-[1-4]\\d\\d");
         }
     }
 }

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Replaces the library's {@link RetryScheduler} in a test deployment: synchronous waits are recorded
  * and return at once, asynchronous waits are recorded and held until the test runs them. No thread,
- * no sleep.
+ * no sleep. A test can also make the next wait run code of its own ({@link #duringNextWait}): what
+ * other callers do while a retry waits.
  */
 @Alternative
 @Priority(1)
@@ -21,16 +23,34 @@ public class RecordingRetryScheduler extends RetryScheduler {
     private final List<Long> sleeps = new CopyOnWriteArrayList<>();
     private final List<Long> delays = new CopyOnWriteArrayList<>();
     private final Queue<Runnable> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicReference<Runnable> duringNextWait = new AtomicReference<>();
 
     @Override
     public void schedule(Runnable task, long delayMillis) {
         delays.add(delayMillis);
+        meanwhile();
         pending.add(task);
     }
 
     @Override
     public void sleep(long millis) {
         sleeps.add(millis);
+        meanwhile();
+    }
+
+    /**
+     * @param action runs once, in the next wait (synchronous or asynchronous) of any retry, in the
+     *     waiting thread, before the wait ends
+     */
+    public void duringNextWait(Runnable action) {
+        duringNextWait.set(action);
+    }
+
+    private void meanwhile() {
+        Runnable action = duringNextWait.getAndSet(null);
+        if (action != null) {
+            action.run();
+        }
     }
 
     /** @return the synchronous waits so far, in milliseconds */

@@ -10,6 +10,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
@@ -31,9 +33,11 @@ import org.junit.jupiter.api.extension.TestWatcher;
  *
  * <p>Registered on a scenario class with {@code @ExtendWith(SharedServer.class)}; the class must
  * implement {@link SharedServerScenario} and use {@code @TestInstance(PER_CLASS)}. When a test or a
- * scenario's {@code @BeforeAll} fails, the end of the shared server's log is printed.
+ * scenario's {@code @BeforeAll} fails, the end of the shared server's log is printed. A test or lifecycle
+ * method that needs the server itself (to read its log) declares a {@link ServerProcess} parameter.
  */
-public final class SharedServer implements BeforeAllCallback, TestWatcher, LifecycleMethodExecutionExceptionHandler {
+public final class SharedServer implements BeforeAllCallback, TestWatcher, LifecycleMethodExecutionExceptionHandler,
+        ParameterResolver {
     /**
      * What each scenario on the shared server needs in the server's environment, by runtime. A new
      * scenario on the shared server adds its own here; the names must concern its own breakers only.
@@ -61,6 +65,22 @@ public final class SharedServer implements BeforeAllCallback, TestWatcher, Lifec
                     + " in the shared server's environment, which has " + running.environment
                     + ": add the scenario to SharedServer.NEEDS");
         }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == ServerProcess.class;
+    }
+
+    @Override
+    public ServerProcess resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Object instance = context.getRequiredTestInstance();
+        RuntimeUnderTest runtime = ((SharedServerScenario) instance).runtime();
+        Running running = store(context).get(runtime.name(), Running.class);
+        if (running == null) {
+            throw new IllegalStateException("no shared server of " + runtime.name() + " runs");
+        }
+        return running.server;
     }
 
     @Override
