@@ -25,9 +25,10 @@ import java.util.Set;
  * {@link BreakerOpenException} itself.
  *
  * <p><b>How runtimes find it.</b> As a {@code @Provider} (applications whose classes are scanned, and
- * Quarkus, which ignores the next one) and through {@code META-INF/services/jakarta.ws.rs.core.Feature}
- * (JAX-RS 3.1: Jersey and RESTEasy also run it for applications that list their classes in
- * {@code Application.getClasses()}). A runtime that finds it both ways configures it once.
+ * Quarkus, which ignores the next one) and, as {@link Listed}, through
+ * {@code META-INF/services/jakarta.ws.rs.core.Feature} (JAX-RS 3.1: Jersey and RESTEasy also run it for
+ * applications that list their classes in {@code Application.getClasses()}). A runtime that finds both
+ * registers the mapper once.
  *
  * <p><b>The application's own mapper wins</b>: the library's mapper has a lower priority than any mapper
  * of the default {@code USER} priority. Quarkus, though, prefers a mapper a feature registers whatever
@@ -72,6 +73,18 @@ public class BreakerHttpFeature implements Feature {
             return true;
         }
         return mapped.orThrow();
+    }
+
+    /**
+     * The same feature, as {@code META-INF/services/jakarta.ws.rs.core.Feature} lists it: a class of its
+     * own, so that a runtime that finds both (RESTEasy: the {@code @Provider} by scanning, this one as a
+     * service) configures each once without warning that a provider is registered twice. Whichever runs
+     * second finds the mapper registered and does nothing more.
+     */
+    public static final class Listed extends BreakerHttpFeature {
+        /** For {@link java.util.ServiceLoader}. */
+        public Listed() {
+        }
     }
 
     /**

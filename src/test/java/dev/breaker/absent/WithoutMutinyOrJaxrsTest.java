@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class WithoutMutinyOrJaxrsTest {
     private static final List<String> NEVER_LOADED = List.of("dev.breaker.mutiny.MutinyCalls",
             "dev.breaker.mutiny.GuardedUni", "dev.breaker.mutiny.RetriedUni", "dev.breaker.mutiny.FallbackUni",
-            "dev.breaker.jaxrs.BreakerHttpFeature", "dev.breaker.jaxrs.BreakerOpenExceptionMapper");
+            "dev.breaker.jaxrs.BreakerHttpFeature", "dev.breaker.jaxrs.BreakerHttpFeature$Listed",
+            "dev.breaker.jaxrs.BreakerOpenExceptionMapper");
 
     @ApplicationScoped
     static class Orders {

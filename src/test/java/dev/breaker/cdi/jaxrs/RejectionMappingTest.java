@@ -39,6 +39,18 @@ class RejectionMappingTest {
     }
 
     @Test
+    void theScannedFeatureAndTheListedOneRegisterTheMapperOnce() {
+        RegisteredTypes types = new RegisteredTypes();
+        try (WeldContainer container = TestDeployment.of(Quotes.class).weld().initialize()) {
+            assertThat(new BreakerHttpFeature().configure(types.context())).isTrue();
+            assertThat(new BreakerHttpFeature.Listed().configure(types.context())).isTrue();
+        }
+        assertThat(types.registered).containsOnlyKeys(BreakerOpenExceptionMapper.class);
+        assertThat(java.util.ServiceLoader.load(jakarta.ws.rs.core.Feature.class).stream()
+                .map(java.util.ServiceLoader.Provider::type)).contains(BreakerHttpFeature.Listed.class);
+    }
+
+    @Test
     void stepsAsideWhenTheApplicationMapsRejectionsItself() {
         RegisteredTypes types = configured(TestDeployment.of(Quotes.class, AppRejectionMapper.class), false);
         assertThat(types.registered).isEmpty();
