@@ -50,10 +50,15 @@ final class ClockTicker {
         return millis;
     }
 
-    /** Ends the thread now; the next read starts it again. */
+    /**
+     * Ends the thread now; the next read starts it again. The thread is unregistered before the flag is
+     * cleared: a reader that set the flag in between then either saw no thread and started one, or
+     * left the flag to be cleared here, so the next read wakes one. The other order could leave the flag
+     * set with no thread, and the readings frozen for good.
+     */
     void stop() {
-        read = false;
         Thread thread = ticking.getAndSet(null);
+        read = false;
         if (thread != null) {
             LockSupport.unpark(thread);
         }

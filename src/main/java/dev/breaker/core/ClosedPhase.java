@@ -60,14 +60,17 @@ final class ClosedPhase extends Phase implements Permit {
      * Counts a success.
      *
      * @param clock the breaker's clock, for a time window
+     * @return whether the breaker should now open: only ever in ratio mode (see {@link OutcomeWindow})
      */
-    void recordSuccess(BreakerClock clock) {
+    boolean successOpens(BreakerClock clock) {
         OutcomeWindow ratio = window;
         if (ratio != null) {
-            ratio.success(clock);
-        } else if ((int) FAILURES.getVolatile(this) != 0) {
+            return ratio.successOpens(clock);
+        }
+        if ((int) FAILURES.getVolatile(this) != 0) {
             FAILURES.setVolatile(this, 0);
         }
+        return false;
     }
 
     int consecutiveFailures() {

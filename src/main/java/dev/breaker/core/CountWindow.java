@@ -13,9 +13,14 @@ import java.util.concurrent.atomic.LongAdder;
  * allocated. A failure is given the index of the outcome it is (successes so far plus failures so far)
  * and marks that index in a small ring of bit masks: each slot covers {@value #SLOT_BITS} consecutive
  * indices, the bucket number in its high bits, one bit per failed index in its low bits, updated by
- * compare-and-set. So the failures among the last {@code size} outcomes are counted exactly from a few
- * longs (for a window of 100, six), and a failure's index is all the order the window needs: outcomes
+ * compare-and-set. So the failures among the last {@code size} outcomes are counted from a few longs
+ * (for a window of 100, six), and a failure's index is all the order the window needs: outcomes
  * finishing at the same moment on several threads are in no particular order anyway.
+ *
+ * <p><b>Races.</b> Two failures racing a success may compute the same index (the two reads that make
+ * it are not one step): the second to mark finds the bit set and takes the next free index, so no
+ * failure is lost. Each failure decides after marking, from the outcome count read then: of two
+ * failures deciding together, the one that reads last sees both marks.
  */
 final class CountWindow extends OutcomeWindow {
     /** Indices per slot: the low bits of a slot hold its failure marks, the high bits its bucket number. */
@@ -38,6 +43,8 @@ final class CountWindow extends OutcomeWindow {
     private final long[] slots;
     @SuppressWarnings("unused") // through FAILURES
     private volatile long failures;
+    /** Set once the window holds {@code minimumCalls} outcomes: from then on no success can open it. */
+    private volatile boolean primed;
 
     CountWindow(double failureRatio, int minimumCalls, int size) {
         super(failureRatio, minimumCalls);
@@ -46,15 +53,26 @@ final class CountWindow extends OutcomeWindow {
     }
 
     @Override
-    void success(BreakerClock clock) {
+    boolean successOpens(BreakerClock clock) {
         successes.increment();
+        return !primed && decide();
     }
 
     @Override
     boolean failureOpens(BreakerClock clock) {
-        long index = successes.sum() + (long) FAILURES.getAndAdd(this, 1L);
-        mark(index);
-        long outcomes = index + 1;
+        mark(successes.sum() + (long) FAILURES.getAndAdd(this, 1L));
+        return decide();
+    }
+
+    /**
+     * Applies the rule to the window as it is now. A full window only loses its oldest outcome to a
+     * success, so once primed a success can never raise the ratio.
+     */
+    private boolean decide() {
+        long outcomes = successes.sum() + (long) FAILURES.getVolatile(this);
+        if (holdsEnough(outcomes)) {
+            primed = true;
+        }
         return opens(Math.min(outcomes, size), failuresSince(outcomes - size));
     }
 
@@ -64,23 +82,25 @@ final class CountWindow extends OutcomeWindow {
         return ratioOf(Math.min(outcomes, size), failuresSince(outcomes - size));
     }
 
+    /** Marks a failure at {@code index}, or at the next free index if another failure took that one. */
     private void mark(long index) {
-        long bucket = index / SLOT_BITS;
-        int slot = (int) (bucket % slots.length);
-        long bit = 1L << (index % SLOT_BITS);
-        while (true) {
-            long seen = (long) SLOTS.getVolatile(slots, slot);
-            long seenBucket = seen >>> SLOT_BITS;
-            long next;
-            if (seenBucket == bucket) {
-                next = seen | bit;
-            } else if (seenBucket < bucket) {
-                next = bucket << SLOT_BITS | bit; // the slot's old bucket has left the window
-            } else {
-                return; // a later bucket holds the slot: this index has left the window already
-            }
-            if (SLOTS.compareAndSet(slots, slot, seen, next)) {
-                return;
+        for (long at = index; ; at++) {
+            long bucket = at / SLOT_BITS;
+            int slot = (int) (bucket % slots.length);
+            long bit = 1L << (at % SLOT_BITS);
+            while (true) {
+                long seen = (long) SLOTS.getVolatile(slots, slot);
+                long seenBucket = seen >>> SLOT_BITS;
+                if (seenBucket > bucket) {
+                    return; // a later bucket holds the slot: this index has left the window already
+                }
+                long current = seenBucket == bucket ? seen : bucket << SLOT_BITS; // an older bucket has left
+                if ((current & bit) != 0) {
+                    break; // another failure was given this index: take the next
+                }
+                if (SLOTS.compareAndSet(slots, slot, seen, current | bit)) {
+                    return;
+                }
             }
         }
     }

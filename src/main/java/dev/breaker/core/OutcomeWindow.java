@@ -4,11 +4,17 @@ import dev.breaker.BreakerClock;
 import dev.breaker.BreakerSettings;
 
 /**
- * The recent outcomes of one CLOSED period in ratio mode, and the rule that opens the breaker: once the
- * window holds at least {@code minimumCalls} outcomes and {@code failures / outcomes >= failureRatio}.
- * Only a failure can raise the ratio, so only a failure asks whether to open; a success just counts.
- * Each CLOSED period has a window of its own, so opening, {@code reset()} and closing from HALF_OPEN
- * all start an empty one.
+ * The recent outcomes of one CLOSED period in ratio mode, and the rule that opens the breaker: after an
+ * outcome is recorded, once the window holds at least {@code minimumCalls} outcomes and
+ * {@code failures / outcomes >= failureRatio}. Each CLOSED period has a window of its own, so opening,
+ * {@code reset()} and closing from HALF_OPEN all start an empty one.
+ *
+ * <p><b>When a success must ask.</b> A failure always asks. A success adds to the outcomes without adding
+ * a failure, so it lowers the ratio, except in two cases: the success that brings the window to
+ * {@code minimumCalls} outcomes, and, in a time window, the first success after older buckets left the
+ * window (their outcomes no longer dilute the ratio). So a success asks only until the window is known
+ * to hold enough outcomes ("primed"), which for a time window is known bucket by bucket; every other
+ * success counts and does nothing more, which keeps the call path of a healthy dependency cheap.
  */
 abstract sealed class OutcomeWindow permits CountWindow, TimeWindow {
     private final double failureRatio;
@@ -35,8 +41,12 @@ abstract sealed class OutcomeWindow permits CountWindow, TimeWindow {
                 : new CountWindow(ratio, minimum, settings.windowSize());
     }
 
-    /** Counts a successful call. */
-    abstract void success(BreakerClock clock);
+    /**
+     * Counts a successful call.
+     *
+     * @return whether the window now opens the breaker
+     */
+    abstract boolean successOpens(BreakerClock clock);
 
     /**
      * Counts a failed call.
@@ -50,7 +60,12 @@ abstract sealed class OutcomeWindow permits CountWindow, TimeWindow {
 
     /** The one rule, for both kinds of window. */
     final boolean opens(long outcomes, long failures) {
-        return outcomes >= minimumCalls && outcomes > 0 && (double) failures / outcomes >= failureRatio;
+        return holdsEnough(outcomes) && outcomes > 0 && (double) failures / outcomes >= failureRatio;
+    }
+
+    /** @return whether a window of this many outcomes may open the breaker */
+    final boolean holdsEnough(long outcomes) {
+        return outcomes >= minimumCalls;
     }
 
     static double ratioOf(long outcomes, long failures) {

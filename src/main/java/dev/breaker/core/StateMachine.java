@@ -21,7 +21,7 @@ import java.util.function.LongConsumer;
  * taken, and nothing with side effects (events, logging) runs before a compare-and-set has been won.
  * Legal transitions:
  * <pre>
- *   CLOSED    -> OPEN       the failure that reaches the threshold, or the ratio in ratio mode (never when disabled)
+ *   CLOSED    -> OPEN       the failure that reaches the threshold; in ratio mode, the outcome that reaches the ratio (never when disabled)
  *   OPEN      -> HALF_OPEN  the open timeout has passed; noticed by whoever looks first
  *   HALF_OPEN -> CLOSED     the last of halfOpenMaxCalls trials succeeded; noticed by whoever looks first
  *   HALF_OPEN -> OPEN       a trial failed, or was still unfinished one timeout after admission; likewise
@@ -142,14 +142,14 @@ public final class StateMachine {
     }
 
     /**
-     * Records a call that returned normally: a failure if it was slow (it took at least
+     * Records a call that returned normally: a failure if it was slow (it took longer than
      * {@code slowCallDuration}), a success otherwise.
      *
      * @param permit what {@link #acquire()} returned for the call
      * @param startedAt what {@link #startTime()} returned at its admission
      */
     public void onSuccess(Permit permit, long startedAt) {
-        if (slowCallNanos != 0 && clock.recentNanoTime() - startedAt >= slowCallNanos) {
+        if (slowCallNanos != 0 && clock.recentNanoTime() - startedAt > slowCallNanos) {
             onFailure(permit);
         } else {
             onSuccess(permit);
@@ -164,7 +164,10 @@ public final class StateMachine {
     public void onSuccess(Permit permit) {
         if (permit instanceof ClosedPhase closed) {
             counters.success(clock);
-            closed.recordSuccess(clock);
+            if (closed.successOpens(clock) && canOpen) {
+                long now = clock.nanoTime();
+                transition(closed, new OpenPhase(closed.transitionsBefore + 1, now), now);
+            }
         } else {
             onTrialOutcome((Trial) permit, true);
         }

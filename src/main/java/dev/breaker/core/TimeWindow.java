@@ -27,6 +27,12 @@ final class TimeWindow extends OutcomeWindow {
     /** Per slot: the bucket number it holds, its successes, its failures. */
     private final long[] slots;
     private final int buckets;
+    /**
+     * The bucket in which the window was last seen holding {@code minimumCalls} outcomes: within one
+     * bucket nothing leaves the window, so a success there can no longer raise the ratio. Successes of
+     * a new bucket ask until it is seen again.
+     */
+    private volatile long primedBucket = -1;
 
     TimeWindow(double failureRatio, int minimumCalls, Duration duration, long start) {
         super(failureRatio, minimumCalls);
@@ -42,15 +48,23 @@ final class TimeWindow extends OutcomeWindow {
     }
 
     @Override
-    void success(BreakerClock clock) {
-        add(clock.recentNanoTime(), 1);
+    boolean successOpens(BreakerClock clock) {
+        long bucket = add(clock.recentNanoTime(), 1);
+        return primedBucket != bucket && decide(bucket);
     }
 
     @Override
     boolean failureOpens(BreakerClock clock) {
-        long bucket = add(clock.recentNanoTime(), 2);
+        return decide(add(clock.recentNanoTime(), 2));
+    }
+
+    private boolean decide(long bucket) {
         long failures = sum(bucket, 2);
-        return opens(sum(bucket, 1) + failures, failures);
+        long outcomes = sum(bucket, 1) + failures;
+        if (holdsEnough(outcomes)) {
+            primedBucket = bucket;
+        }
+        return opens(outcomes, failures);
     }
 
     @Override

@@ -134,7 +134,7 @@ class MutinyOperatorsTest {
         assertThat(timed.getMetrics().successCount()).isEqualTo(1);
 
         UniAssertSubscriber<String> slow = subscribe(uni);
-        clock.advance(Duration.ofSeconds(1));
+        clock.advance(Duration.ofMillis(1001)); // longer than slowCallDuration
         emitter.get().complete("slow");
         slow.assertItem("slow");
         assertThat(timed.getMetrics().failureCount()).as("slow, though it answered").isEqualTo(1);

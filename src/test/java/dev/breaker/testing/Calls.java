@@ -38,6 +38,28 @@ public final class Calls {
         }
     }
 
+    /**
+     * Runs one call per letter: {@code S} returns normally, {@code F} throws {@link Boom}.
+     *
+     * @param pattern such as {@code "SSFS"}
+     */
+    public static void outcomes(CircuitBreaker breaker, String pattern) throws Exception {
+        for (char outcome : pattern.toCharArray()) {
+            switch (outcome) {
+                case 'S' -> succeed(breaker);
+                case 'F' -> fail(breaker);
+                default -> throw new IllegalArgumentException("S or F, not " + outcome);
+            }
+        }
+    }
+
+    /** Runs a call that throws {@code thrown}, and checks that the caller gets it. */
+    public static void throwing(CircuitBreaker breaker, RuntimeException thrown) {
+        assertThatThrownBy(() -> breaker.call(() -> {
+            throw thrown;
+        })).isSameAs(thrown);
+    }
+
     /** Checks that the breaker rejects a call without running it. */
     public static BreakerOpenException rejected(CircuitBreaker breaker) {
         boolean[] ran = {false};

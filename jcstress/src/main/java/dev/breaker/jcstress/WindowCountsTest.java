@@ -1,0 +1,181 @@
+package dev.breaker.jcstress;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+import dev.breaker.BreakerMetrics;
+import dev.breaker.CircuitBreaker;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.III_Result;
+
+/**
+ * Outcomes racing into the count window of a breaker in ratio mode add up: the window (of 100 calls,
+ * never full here, ratio 1.0 so it never opens) holds every one of them, each once, as the lifetime
+ * counts do. The window's failures are read back from {@code failureRatio} times the outcomes.
+ *
+ * <p>Results: failures in the window, failures counted for the breaker's life, successes counted.
+ */
+public class WindowCountsTest {
+    private WindowCountsTest() {
+    }
+
+    /** A breaker whose count window holds 18 successes already: the racing outcomes straddle index 20. */
+    abstract static class Window {
+        static {
+            SilencedEngineLog.install();
+        }
+
+        static final int PREFILLED = 18;
+        final CircuitBreaker breaker = CircuitBreaker.builder("window-counts").failureRatio(1.0).windowSize(100)
+                .build();
+
+        Window() {
+            for (int i = 0; i < PREFILLED; i++) {
+                Calls.succeed(breaker);
+            }
+        }
+
+        void counts(III_Result r) {
+            BreakerMetrics metrics = breaker.getMetrics();
+            long outcomes = metrics.successCount() + metrics.failureCount();
+            r.r1 = (int) Math.round(metrics.failureRatio().orElse(-1) * outcomes);
+            r.r2 = (int) metrics.failureCount();
+            r.r3 = (int) metrics.successCount() - PREFILLED;
+        }
+    }
+
+    /** A success and a failure at once. */
+    @JCStressTest
+    @Outcome(id = "1, 1, 1", expect = ACCEPTABLE, desc = "both in the window, each once")
+    @Outcome(expect = FORBIDDEN, desc = "an outcome lost or counted twice")
+    @State
+    public static class SuccessAndFailure extends Window {
+        /** @param r unused */
+        @Actor
+        public void success(III_Result r) {
+            Calls.succeed(breaker);
+        }
+
+        /** @param r unused */
+        @Actor
+        public void failure(III_Result r) {
+            Calls.fail(breaker);
+        }
+
+        /** @param r the counts */
+        @Arbiter
+        public void arbiter(III_Result r) {
+            counts(r);
+        }
+    }
+
+    /** Two failures at once. */
+    @JCStressTest
+    @Outcome(id = "2, 2, 0", expect = ACCEPTABLE, desc = "both in the window, each once")
+    @Outcome(expect = FORBIDDEN, desc = "a failure lost or counted twice")
+    @State
+    public static class TwoFailures extends Window {
+        /** @param r unused */
+        @Actor
+        public void first(III_Result r) {
+            Calls.fail(breaker);
+        }
+
+        /** @param r unused */
+        @Actor
+        public void second(III_Result r) {
+            Calls.fail(breaker);
+        }
+
+        /** @param r the counts */
+        @Arbiter
+        public void arbiter(III_Result r) {
+            counts(r);
+        }
+    }
+
+    /**
+     * A failure on one thread, a success then a failure on the other (two actors: this machine has two
+     * CPUs). A failure takes its place in the window from the successes counted so far plus the failures
+     * before it, read one after the other: the other thread's success counted between the two reads of the
+     * first failure, and its failure in between too, can give both failures one place.
+     */
+    @JCStressTest
+    @Outcome(id = "2, 2, 1", expect = ACCEPTABLE, desc = "all three in the window, each once")
+    @Outcome(expect = FORBIDDEN, desc = "an outcome lost or counted twice (two failures given one place must not"
+            + " share it: the second takes the next)")
+    @State
+    public static class TwoFailuresAndASuccess extends Window {
+        /** @param r unused */
+        @Actor
+        public void failure(III_Result r) {
+            Calls.fail(breaker);
+        }
+
+        /** @param r unused */
+        @Actor
+        public void successThenFailure(III_Result r) {
+            Calls.succeed(breaker);
+            Calls.fail(breaker);
+        }
+
+        /** @param r the counts */
+        @Arbiter
+        public void arbiter(III_Result r) {
+            counts(r);
+        }
+    }
+
+    /**
+     * Two failures at once into a time window, at the first moment of a new bucket: both race to claim the
+     * bucket's slot. TimeWindow's Javadoc accepts that an outcome counted in the same instant as the claim
+     * may be lost ("the window is a rate, not a ledger"); API.md says each counted call's outcome enters
+     * the window. Reported as interesting, for the maintainers to decide.
+     */
+    @JCStressTest
+    @Outcome(id = "2, 2, 0", expect = ACCEPTABLE, desc = "both in the window")
+    @Outcome(id = "1, 2, 0", expect = ACCEPTABLE_INTERESTING, desc = "a failure lost while its bucket was claimed")
+    @Outcome(expect = FORBIDDEN, desc = "a failure counted twice, or both lost")
+    @State
+    public static class TimeWindowNewBucket {
+        static {
+            SilencedEngineLog.install();
+        }
+
+        private final SteppedClock clock = new SteppedClock();
+        private final CircuitBreaker breaker = CircuitBreaker.builder("time-window-counts").failureRatio(1.0)
+                .windowDuration(java.time.Duration.ofMinutes(1)).minimumCalls(1_000).clock(clock).build();
+
+        /** Moves the clock into a bucket no outcome has claimed yet. */
+        public TimeWindowNewBucket() {
+            clock.advance(java.time.Duration.ofMillis(1_500));
+        }
+
+        /** @param r unused */
+        @Actor
+        public void first(III_Result r) {
+            Calls.fail(breaker);
+        }
+
+        /** @param r unused */
+        @Actor
+        public void second(III_Result r) {
+            Calls.fail(breaker);
+        }
+
+        /** @param r failures in the window, failures and successes counted */
+        @Arbiter
+        public void arbiter(III_Result r) {
+            BreakerMetrics metrics = breaker.getMetrics();
+            long outcomes = metrics.successCount() + metrics.failureCount();
+            r.r1 = (int) Math.round(metrics.failureRatio().orElse(-1) * outcomes);
+            r.r2 = (int) metrics.failureCount();
+            r.r3 = (int) metrics.successCount();
+        }
+    }
+}
