@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the demo for 40 s without a terminal and checks that it showed a whole cycle
-# (CLOSED -> OPEN -> HALF_OPEN -> CLOSED), served readiness (DOWN while OPEN) and stopped cleanly,
-# that a one-off glitch was retried and never counted, and that the fallback answered while OPEN.
+# (CLOSED -> OPEN -> HALF_OPEN -> CLOSED), served readiness (DOWN while OPEN) and its metrics (the
+# breaker open in breaker_state while OPEN) and stopped cleanly, that a one-off glitch was retried and
+# never counted, and that the fallback answered while OPEN.
 # Expects the library installed (scripts/it.sh or scripts/demo.sh does it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,10 +18,16 @@ trap 'kill "$demo_pid" 2>/dev/null || true' EXIT
 # Readiness while it runs: it must list the breaker's check, and be DOWN (503) with OPEN at some point.
 ready=""
 down=""
+# Metrics while it runs: the Prometheus text at /metrics must show the breaker open at some point.
+open_metric='breaker_state{name="exchange-api",state="open"} 1.0'
+metrics_open=""
 while kill -0 "$demo_pid" 2>/dev/null; do
   answer=$(curl -s -w ' HTTP %{http_code}' "http://localhost:$port/health/ready" | tr -d ' \n' || true)
   [[ -z "$ready" && "$answer" == *'breaker:exchange-api'* ]] && ready="$answer"
   [[ -z "$down" && "$answer" == *'"OPEN"'*'HTTP503' ]] && down="$answer"
+  if [[ -z "$metrics_open" ]] && curl -s "http://localhost:$port/metrics" | grep -qF "$open_metric"; then
+    metrics_open=$(curl -s "http://localhost:$port/metrics" | grep '^breaker_' | tr '\n' ' ' || true)
+  fi
   sleep 0.5
 done
 
@@ -52,6 +59,12 @@ if [[ -n "$down" ]]; then
   echo "demo-smoke: readiness went DOWN while OPEN: $down"
 else
   echo "demo-smoke: readiness never answered 503 with state OPEN" >&2
+  failed=1
+fi
+if [[ -n "$metrics_open" ]]; then
+  echo "demo-smoke: /metrics showed the breaker open: $metrics_open"
+else
+  echo "demo-smoke: /metrics never showed $open_metric" >&2
   failed=1
 fi
 if ((failed)); then

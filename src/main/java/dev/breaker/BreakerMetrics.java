@@ -15,6 +15,8 @@ import java.util.OptionalDouble;
  * @param failureCount calls that counted as failures, including trials that timed out
  * @param rejectedCount calls rejected without running
  * @param stateChanges transitions since the breaker was created
+ * @param openedCount transitions to OPEN since the breaker was created (from CLOSED, and from HALF_OPEN
+ *     when a trial fails); exported as {@code breaker.opened}
  * @param lastFailureTime when the last failure was counted, if any
  * @param lastSuccessTime when the last success was counted, if any (millisecond precision)
  * @param failureRatio in ratio mode, the share of failures among the outcomes in the current window (0
@@ -26,6 +28,7 @@ public record BreakerMetrics(
         long failureCount,
         long rejectedCount,
         long stateChanges,
+        long openedCount,
         Optional<Instant> lastFailureTime,
         Optional<Instant> lastSuccessTime,
         OptionalDouble failureRatio) {
@@ -38,6 +41,7 @@ public record BreakerMetrics(
      * @param failureCount calls that counted as failures, including trials that timed out
      * @param rejectedCount calls rejected without running
      * @param stateChanges transitions since the breaker was created
+     * @param openedCount transitions to OPEN since the breaker was created
      * @param lastFailureTime when the last failure was counted, if any
      * @param lastSuccessTime when the last success was counted, if any (millisecond precision)
      * @param failureRatio in ratio mode, the share of failures in the current window; empty in
@@ -48,13 +52,34 @@ public record BreakerMetrics(
         Objects.requireNonNull(failureRatio, "failureRatio");
         Objects.requireNonNull(lastFailureTime, "lastFailureTime");
         Objects.requireNonNull(lastSuccessTime, "lastSuccessTime");
-        if (successCount < 0 || failureCount < 0 || rejectedCount < 0 || stateChanges < 0) {
+        if (successCount < 0 || failureCount < 0 || rejectedCount < 0 || stateChanges < 0 || openedCount < 0) {
             throw new IllegalArgumentException("counts cannot be negative");
         }
     }
 
     /**
-     * A snapshot of a breaker in consecutive mode.
+     * A snapshot that does not know how often the breaker opened: {@link #openedCount()} is 0.
+     *
+     * @param state the state when the snapshot was taken
+     * @param successCount calls that completed and counted as successes
+     * @param failureCount calls that counted as failures, including trials that timed out
+     * @param rejectedCount calls rejected without running
+     * @param stateChanges transitions since the breaker was created
+     * @param lastFailureTime when the last failure was counted, if any
+     * @param lastSuccessTime when the last success was counted, if any (millisecond precision)
+     * @param failureRatio in ratio mode, the share of failures in the current window; empty in
+     *     consecutive mode
+     */
+    public BreakerMetrics(CircuitState state, long successCount, long failureCount, long rejectedCount,
+            long stateChanges, Optional<Instant> lastFailureTime, Optional<Instant> lastSuccessTime,
+            OptionalDouble failureRatio) {
+        this(state, successCount, failureCount, rejectedCount, stateChanges, 0, lastFailureTime, lastSuccessTime,
+                failureRatio);
+    }
+
+    /**
+     * A snapshot of a breaker in consecutive mode that does not know how often it opened:
+     * {@link #openedCount()} is 0.
      *
      * @param state the state when the snapshot was taken
      * @param successCount calls that completed and counted as successes
@@ -66,7 +91,7 @@ public record BreakerMetrics(
      */
     public BreakerMetrics(CircuitState state, long successCount, long failureCount, long rejectedCount,
             long stateChanges, Optional<Instant> lastFailureTime, Optional<Instant> lastSuccessTime) {
-        this(state, successCount, failureCount, rejectedCount, stateChanges, lastFailureTime, lastSuccessTime,
+        this(state, successCount, failureCount, rejectedCount, stateChanges, 0, lastFailureTime, lastSuccessTime,
                 OptionalDouble.empty());
     }
 

@@ -71,6 +71,44 @@ class MetricsTest {
     }
 
     @Test
+    void countsEveryOpeningFromClosedAndFromHalfOpen() throws Exception {
+        assertThat(breaker.getMetrics().openedCount()).isZero();
+        Calls.fail(breaker, 2);
+        assertThat(breaker.getMetrics().openedCount()).as("CLOSED -> OPEN").isEqualTo(1);
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(breaker.getMetrics().openedCount()).as("OPEN -> HALF_OPEN is no opening").isEqualTo(1);
+        Calls.fail(breaker);
+        assertThat(breaker.getMetrics().openedCount()).as("HALF_OPEN -> OPEN").isEqualTo(2);
+        breaker.reset();
+        assertThat(breaker.getMetrics().openedCount()).as("reset() keeps the lifetime count").isEqualTo(2);
+        Calls.fail(breaker, 2);
+        BreakerMetrics metrics = breaker.getMetrics();
+        assertThat(metrics.openedCount()).isEqualTo(3);
+        assertThat(metrics.stateChanges()).isEqualTo(5);
+    }
+
+    @Test
+    void aSuccessThatBringsTheRatioToItsLimitCountsAsAnOpening() throws Exception {
+        CircuitBreaker ratio = CircuitBreaker.builder("ratio").failureRatio(0.5).windowSize(2).minimumCalls(2)
+                .clock(clock).build();
+        Calls.fail(ratio);
+        assertThat(ratio.getMetrics().openedCount()).isZero();
+        Calls.succeed(ratio);
+        assertThat(ratio.state()).as("one failure in two outcomes reaches 0.5").isEqualTo(CircuitState.OPEN);
+        assertThat(ratio.getMetrics().openedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void theOlderConstructorsReportNoOpening() {
+        Optional<Instant> none = Optional.empty();
+        assertThat(new BreakerMetrics(CircuitState.OPEN, 1, 2, 3, 4, none, none).openedCount()).isZero();
+        assertThat(new BreakerMetrics(CircuitState.OPEN, 1, 2, 3, 4, none, none, java.util.OptionalDouble.of(0.5))
+                .openedCount()).isZero();
+        assertThatThrownBy(() -> new BreakerMetrics(CircuitState.CLOSED, 0, 0, 0, 0, -1, none, none,
+                java.util.OptionalDouble.empty())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aSnapshotRefusesNegativeCountsAndNulls() {
         Optional<Instant> none = Optional.empty();
         assertThatThrownBy(() -> new BreakerMetrics(CircuitState.CLOSED, -1, 0, 0, 0, none, none))

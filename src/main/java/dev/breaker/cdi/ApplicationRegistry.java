@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The {@link CircuitBreakerRegistry} of a CDI application: the very breakers that {@code @Breaker}
@@ -141,6 +142,26 @@ public class ApplicationRegistry implements CircuitBreakerRegistry, BreakerHealt
     @Override
     public Collection<CircuitBreaker> all() {
         return breakers.all();
+    }
+
+    /**
+     * For the metrics export; public so that every container's client proxy forwards it. Tells the watcher
+     * of every breaker there is, then of each one created later, after its creation; a breaker created
+     * meanwhile may be told twice.
+     *
+     * @param watcher hears of each breaker
+     */
+    public void watch(Consumer<CircuitBreaker> watcher) {
+        breakers.watch(watcher);
+    }
+
+    /**
+     * For the metrics export; public so that every container's client proxy forwards it.
+     *
+     * @param watcher no longer told of new breakers
+     */
+    public void unwatch(Consumer<CircuitBreaker> watcher) {
+        breakers.unwatch(watcher);
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.breaker.config.ResolvedRetry;
 import dev.breaker.config.RetryResolver;
 import dev.breaker.config.MemberValues;
 import dev.breaker.config.RetryKeys;
+import dev.breaker.core.NamedCounts;
 import dev.breaker.core.StateMachine;
 import dev.breaker.deployment.ClassView;
 import dev.breaker.deployment.DeploymentModel;
@@ -35,6 +36,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -60,6 +62,8 @@ public class CompanionResolver {
     private InterceptedMethods<MethodFallback> fallbacks;
     private RestClientCalls restClients;
     private RestClientReceivers receivers;
+    private final NamedCounts retryCounts = new NamedCounts();
+    private final NamedCounts fallbackCounts = new NamedCounts();
 
     /** For the container's client proxy only. */
     protected CompanionResolver() {
@@ -86,6 +90,9 @@ public class CompanionResolver {
         this.fallbackResolver = new FallbackResolver(config);
         this.retries = new InterceptedMethods<>(this::retryOf);
         this.fallbacks = new InterceptedMethods<>(this::fallbackOf);
+        // Counted from the start, so that they are exported with zeros before the first call.
+        model.retries().forEach(retry -> retryCounts.of(retry.name()));
+        model.fallbacks().forEach(fallback -> fallbackCounts.of(fallback.name()));
     }
 
     /**
@@ -121,6 +128,26 @@ public class CompanionResolver {
     }
 
     /**
+     * For the metrics export; public so that every container's client proxy forwards it.
+     *
+     * @return how often each {@code @RetryWithBackoff} method retried (attempts beyond the first), by
+     *     {@code <fully.qualified.Class>.<method>}
+     */
+    public NamedCounts retryCounts() {
+        return retryCounts;
+    }
+
+    /**
+     * For the metrics export; public so that every container's client proxy forwards it.
+     *
+     * @return how often each {@code @WithFallback} method's fallback answered, by
+     *     {@code <fully.qualified.Class>.<method>}
+     */
+    public NamedCounts fallbackCounts() {
+        return fallbackCounts;
+    }
+
+    /**
      * How a method is retried: its own {@code @RetryWithBackoff}, else its type's (for a call on a REST
      * client, the interface's: {@link InterceptedMethod}). When the method has a {@code @Breaker} too,
      * the run stops between attempts once that breaker is OPEN.
@@ -130,7 +157,7 @@ public class CompanionResolver {
         String name = method.defaultName();
         if (method.passesThrough()) {
             return new MethodRetry(name, false, method.returnsStage(), method.returnsUni(), RetrySettings.defaults(), waits,
-                    () -> false);
+                    () -> false, new LongAdder());
         }
         RetryWithBackoff binding = method.annotation(RetryWithBackoff.class);
         if (binding == null) {
@@ -144,7 +171,8 @@ public class CompanionResolver {
         BooleanSupplier breakerOpen = breaker == null ? () -> false : () -> breaker.state() == CircuitState.OPEN;
         return new MethodRetry(name, resolved.enabled(), method.returnsStage(), method.returnsUni(),
                 resolved.toRetrySettings(binding == null ? List.of() : List.of(binding.retryOn()),
-                        binding == null ? List.of() : List.of(binding.abortOn())), waits, breakerOpen);
+                        binding == null ? List.of() : List.of(binding.abortOn())), waits, breakerOpen,
+                retryCounts.of(name));
     }
 
     /**
@@ -177,7 +205,7 @@ public class CompanionResolver {
             Method fallback = findInInterfaces(client, chosen.method());
             return forUni(intercepted, fallback, MethodFallback.ofRestClient(enabled, async, bodyOf(fallback),
                     Modifier.isStatic(fallback.getModifiers()), receivers.of(client), chosen.receivesFailure(),
-                    List.of(binding.applyOn()), List.of(binding.skipOn())));
+                    List.of(binding.applyOn()), List.of(binding.skipOn()), fallbackCounts.of(name)));
         }
         ClassView bean = AnnotatedTypeReader.of(targetClass);
         FallbackMethod chosen = FallbackRule.check(bean, protectedMethod, protectedMethod.fallback().orElseThrow())
@@ -185,7 +213,7 @@ public class CompanionResolver {
         Method fallback = find(targetClass, chosen.method());
         fallback.setAccessible(true); // a private fallback is a fine way to keep it out of the bean's API
         return forUni(intercepted, fallback, new MethodFallback(enabled, async, fallback, chosen.receivesFailure(),
-                List.of(binding.applyOn()), List.of(binding.skipOn())));
+                List.of(binding.applyOn()), List.of(binding.skipOn()), fallbackCounts.of(name)));
     }
 
     /** For a method returning a {@code Uni}: the fallback returns the item, or a {@code Uni} of it. */

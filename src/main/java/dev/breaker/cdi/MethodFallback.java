@@ -9,6 +9,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.UnaryOperator;
 
 /**
@@ -26,7 +27,8 @@ import java.util.function.UnaryOperator;
  */
 final class MethodFallback {
     /** For a method whose fallback is off, or whose {@code @WithFallback} reflection cannot see. */
-    static final MethodFallback OFF = new MethodFallback(false, false, null, false, List.of(), List.of());
+    static final MethodFallback OFF = new MethodFallback(false, false, null, false, List.of(), List.of(),
+            new LongAdder());
 
     final boolean enabled;
     final boolean async;
@@ -40,21 +42,24 @@ final class MethodFallback {
     private final boolean receivesFailure;
     private final List<Class<?>> applyOn;
     private final List<Class<?>> skipOn;
+    /** The method's lifetime count of answers, shared by its overloads. */
+    private final LongAdder answers;
 
     MethodFallback(boolean enabled, boolean async, Method fallback, boolean receivesFailure, List<Class<?>> applyOn,
-            List<Class<?>> skipOn) {
+            List<Class<?>> skipOn, LongAdder answers) {
         this(enabled, async, fallback == null ? null : reflective(fallback), target -> target, false, receivesFailure,
-                applyOn, skipOn);
+                applyOn, skipOn, answers);
     }
 
     private MethodFallback(boolean enabled, boolean async, Body body, UnaryOperator<Object> receiverOf,
-            boolean restClientCall, boolean receivesFailure, List<Class<?>> applyOn, List<Class<?>> skipOn) {
-        this(enabled, async, false, false, body, receiverOf, restClientCall, receivesFailure, applyOn, skipOn);
+            boolean restClientCall, boolean receivesFailure, List<Class<?>> applyOn, List<Class<?>> skipOn,
+            LongAdder answers) {
+        this(enabled, async, false, false, body, receiverOf, restClientCall, receivesFailure, applyOn, skipOn, answers);
     }
 
     private MethodFallback(boolean enabled, boolean async, boolean uni, boolean fallbackReturnsUni, Body body,
             UnaryOperator<Object> receiverOf, boolean restClientCall, boolean receivesFailure, List<Class<?>> applyOn,
-            List<Class<?>> skipOn) {
+            List<Class<?>> skipOn, LongAdder answers) {
         this.enabled = enabled;
         this.async = async;
         this.uni = uni;
@@ -65,6 +70,7 @@ final class MethodFallback {
         this.receivesFailure = receivesFailure;
         this.applyOn = List.copyOf(applyOn);
         this.skipOn = List.copyOf(skipOn);
+        this.answers = answers;
     }
 
     /**
@@ -74,14 +80,15 @@ final class MethodFallback {
      *     receiver unless the method is static
      * @param isStatic whether the fallback method is static
      * @param receiverOf an instance of the interface for an intercepted target
+     * @param answers the method's count of answers
      */
     static MethodFallback ofRestClient(boolean enabled, boolean async, MethodHandle body, boolean isStatic,
             UnaryOperator<Object> receiverOf, boolean receivesFailure, List<Class<?>> applyOn,
-            List<Class<?>> skipOn) {
+            List<Class<?>> skipOn, LongAdder answers) {
         Body call = isStatic ? (receiver, arguments) -> body.invokeWithArguments(arguments)
                 : (receiver, arguments) -> body.bindTo(receiver).invokeWithArguments(arguments);
         return new MethodFallback(enabled, async, call, isStatic ? target -> null : receiverOf, true, receivesFailure,
-                applyOn, skipOn);
+                applyOn, skipOn, answers);
     }
 
     /**
@@ -90,7 +97,7 @@ final class MethodFallback {
      */
     MethodFallback forUni(boolean returnsUni) {
         return new MethodFallback(enabled, async, true, returnsUni, body, receiverOf, restClientCall, receivesFailure,
-                applyOn, skipOn);
+                applyOn, skipOn, answers);
     }
 
     /**
@@ -123,7 +130,7 @@ final class MethodFallback {
     }
 
     /**
-     * Runs the fallback method.
+     * Runs the fallback method, and counts the answer (whether the fallback then returns or throws).
      *
      * @param receiver what it runs on ({@link #receiverOf})
      * @param parameters the protected call's arguments
@@ -132,6 +139,7 @@ final class MethodFallback {
      * @throws Exception what the fallback threw, unwrapped
      */
     Object answer(Object receiver, Object[] parameters, Throwable failure) throws Exception {
+        answers.increment();
         Object[] arguments = parameters;
         if (receivesFailure) {
             arguments = Arrays.copyOf(parameters, parameters.length + 1);

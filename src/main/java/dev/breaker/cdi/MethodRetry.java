@@ -4,6 +4,7 @@ import dev.breaker.RetrySettings;
 import dev.breaker.core.BackoffSchedule;
 import dev.breaker.core.RetryLoop;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -22,9 +23,11 @@ final class MethodRetry {
     final BooleanSupplier stopWhen;
     /** The synchronous loop; {@code null} for a method that returns a stage or a {@code Uni}. */
     final RetryLoop loop;
+    /** Counts one retry (an attempt beyond the first): the method's lifetime count, shared by its overloads. */
+    final Runnable countRetry;
 
     MethodRetry(String name, boolean enabled, boolean async, boolean uni, RetrySettings settings, RetryScheduler waits,
-            BooleanSupplier stopWhen) {
+            BooleanSupplier stopWhen, LongAdder retries) {
         this.name = name;
         this.enabled = enabled;
         this.async = async;
@@ -32,6 +35,7 @@ final class MethodRetry {
         this.settings = settings;
         this.schedule = new BackoffSchedule(settings, () -> ThreadLocalRandom.current().nextDouble());
         this.stopWhen = stopWhen;
-        this.loop = async || uni ? null : new RetryLoop(settings, schedule, waits, stopWhen);
+        this.countRetry = retries::increment;
+        this.loop = async || uni ? null : new RetryLoop(settings, schedule, waits, stopWhen, countRetry);
     }
 }

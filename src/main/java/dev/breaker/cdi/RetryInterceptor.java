@@ -60,7 +60,7 @@ public class RetryInterceptor {
             // The caller's context is captured here, on its thread, for the attempts after the first.
             WaitScheduler laterAttempts = retry.settings.maxAttempts() > 1 ? waits.forCaller() : waits;
             CompletableFuture<Object> run = AsyncRetry.start(retry.settings, retry.schedule, laterAttempts, attempts,
-                    retry.stopWhen);
+                    retry.stopWhen, retry.countRetry);
             return waits.track(run, attempts::lastFailure);
         }
         return retry.loop.call(invocation::proceed);
@@ -83,6 +83,6 @@ public class RetryInterceptor {
         // As for a stage: the caller's context, captured here at the call, goes with every later attempt.
         WaitScheduler laterAttempts = retry.settings.maxAttempts() > 1 ? waits.forCaller() : waits;
         return MutinyCalls.retry(returned, thrown, invocation::proceed, retry.settings, retry.schedule, laterAttempts,
-                retry.stopWhen, waits::track);
+                retry.stopWhen, retry.countRetry, waits::track);
     }
 }

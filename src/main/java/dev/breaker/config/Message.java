@@ -136,9 +136,20 @@ public enum Message {
             + " or one declared with @ManagedScheduledExecutorDefinition, such as java:app/concurrent/RetryExecutor),"
             + " or leave the key out: retries then wait on the container's default"),
 
-    /** A key of the whole application ({@code breaker.retry-executor},
-     * {@code breaker.jaxrs.map-rejections}) with a value it does not allow. */
-    INVALID_APPLICATION_PROPERTY("BRK-901", "This application: %s = \"%s\" is not allowed: it must be %s");
+    /**
+     * A key of the whole application ({@code breaker.metrics}, {@code breaker.retry-executor},
+     * {@code breaker.jaxrs.map-rejections}) with a value it
+     * does not allow.
+     */
+    INVALID_APPLICATION_PROPERTY("BRK-901", "This application: %s = \"%s\" is not allowed: it must be %s"),
+    /** {@code breaker.metrics} names a backend whose API the application does not have. */
+    METRICS_API_ABSENT("BRK-902", "Metrics export: breaker.metrics = \"%s\" names %s, but its API is not on the"
+            + " application's class path (%s cannot be loaded): %s. Or set breaker.metrics to auto, to export through"
+            + " whichever backend the application has, or to none"),
+    /** {@code breaker.metrics} names a backend whose API is there but whose entry bean is not. */
+    METRICS_BEAN_MISSING("BRK-903", "Metrics export: breaker.metrics = \"%s\" names %s, and its API is on the class"
+            + " path, but no %s bean can be found to register the meters with: %s. Or set breaker.metrics to auto, to"
+            + " export through whichever backend the application has, or to none");
 
     private final String id;
     private final String template;

@@ -14,6 +14,12 @@ public enum OptionalApi {
     MICROPROFILE_CONFIG("org.eclipse.microprofile.config.ConfigProvider"),
     /** MicroProfile Health: without it, no readiness check is registered. */
     MICROPROFILE_HEALTH("org.eclipse.microprofile.health.HealthCheck"),
+    /** Micrometer: the {@code micrometer} metrics backend, through a {@code MeterRegistry} bean. */
+    MICROMETER("io.micrometer.core.instrument.MeterRegistry"),
+    /** MicroProfile Metrics 5: the {@code mp-metrics} backend, through the application {@code MetricRegistry}. */
+    MICROPROFILE_METRICS("org.eclipse.microprofile.metrics.MetricRegistry"),
+    /** OpenTelemetry (MicroProfile Telemetry 2): the {@code opentelemetry} backend, through an {@code OpenTelemetry} bean. */
+    OPENTELEMETRY("io.opentelemetry.api.OpenTelemetry"),
     /** Jakarta Concurrency: managed schedulers and the ContextService of Jakarta EE servers. */
     JAKARTA_CONCURRENCY("jakarta.enterprise.concurrent.ContextService"),
     /** MicroProfile Context Propagation: the caller's context, CDI's included (Quarkus, Open Liberty). */
@@ -31,6 +37,11 @@ public enum OptionalApi {
 
     OptionalApi(String probe) {
         this.probe = probe;
+    }
+
+    /** @return the fully qualified name of the type whose presence stands for the API */
+    public String typeName() {
+        return probe;
     }
 
     /**

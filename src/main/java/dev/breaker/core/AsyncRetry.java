@@ -21,17 +21,19 @@ public final class AsyncRetry<T> {
     private final WaitScheduler scheduler;
     private final Supplier<? extends CompletionStage<T>> attempt;
     private final BooleanSupplier stopWhen;
+    private final Runnable beforeRetry;
     private final CompletableFuture<T> result = new CompletableFuture<>();
     /** The latest attempt's failure, wrappers removed: what the run ends with when it stops between attempts. */
     private volatile Throwable lastFailure;
 
     private AsyncRetry(RetrySettings settings, BackoffSchedule schedule, WaitScheduler scheduler,
-            Supplier<? extends CompletionStage<T>> attempt, BooleanSupplier stopWhen) {
+            Supplier<? extends CompletionStage<T>> attempt, BooleanSupplier stopWhen, Runnable beforeRetry) {
         this.settings = settings;
         this.schedule = schedule;
         this.scheduler = scheduler;
         this.attempt = attempt;
         this.stopWhen = stopWhen;
+        this.beforeRetry = beforeRetry;
     }
 
     /**
@@ -62,7 +64,26 @@ public final class AsyncRetry<T> {
      */
     public static <T> CompletableFuture<T> start(RetrySettings settings, BackoffSchedule schedule,
             WaitScheduler scheduler, Supplier<? extends CompletionStage<T>> attempt, BooleanSupplier stopWhen) {
-        AsyncRetry<T> retry = new AsyncRetry<>(settings, schedule, scheduler, attempt, stopWhen);
+        return start(settings, schedule, scheduler, attempt, stopWhen, () -> { });
+    }
+
+    /**
+     * Starts the first attempt at once, in the calling thread.
+     *
+     * @param settings when to retry and how often
+     * @param schedule how long to wait
+     * @param scheduler where the waits happen
+     * @param attempt one attempt of the operation
+     * @param stopWhen asked before and after each wait; {@code true} ends the run with the last failure
+     * @param beforeRetry run just before each attempt after the first (it counts retries): never on a run
+     *     whose first attempt succeeds
+     * @param <T> the result type
+     * @return the stage of the whole run of attempts
+     */
+    public static <T> CompletableFuture<T> start(RetrySettings settings, BackoffSchedule schedule,
+            WaitScheduler scheduler, Supplier<? extends CompletionStage<T>> attempt, BooleanSupplier stopWhen,
+            Runnable beforeRetry) {
+        AsyncRetry<T> retry = new AsyncRetry<>(settings, schedule, scheduler, attempt, stopWhen, beforeRetry);
         retry.attempt(1);
         return retry.result;
     }
@@ -71,9 +92,12 @@ public final class AsyncRetry<T> {
         if (result.isDone()) {
             return; // cancelled by the caller meanwhile
         }
-        if (number > 1 && stopWhen.getAsBoolean()) {
-            result.completeExceptionally(lastFailure);
-            return;
+        if (number > 1) {
+            if (stopWhen.getAsBoolean()) {
+                result.completeExceptionally(lastFailure);
+                return;
+            }
+            beforeRetry.run();
         }
         CompletionStage<T> stage;
         try {

@@ -29,8 +29,8 @@ final class ClosedPhase extends Phase implements Permit {
     @SuppressWarnings("unused") // read and written through FAILURES
     private volatile int consecutiveFailures;
 
-    ClosedPhase(long transitionsBefore, OutcomeWindow window) {
-        super(transitionsBefore);
+    ClosedPhase(long transitionsBefore, int openings, OutcomeWindow window) {
+        super(transitionsBefore, openings);
         this.window = window;
     }
 

@@ -43,8 +43,8 @@ final class HalfOpenPhase extends Phase {
     @SuppressWarnings("unused") // through TRIALS
     private volatile Trial[] trials = NONE;
 
-    HalfOpenPhase(long transitionsBefore, long startedAt, int maxTrials) {
-        super(transitionsBefore);
+    HalfOpenPhase(long transitionsBefore, int openings, long startedAt, int maxTrials) {
+        super(transitionsBefore, openings);
         this.startedAt = startedAt;
         this.maxTrials = maxTrials;
     }

@@ -10,8 +10,12 @@ final class OpenPhase extends Phase {
     /** The monotonic reading at which the breaker opened. */
     final long openedAt;
 
-    OpenPhase(long transitionsBefore, long openedAt) {
-        super(transitionsBefore);
+    /**
+     * @param from the phase this one follows: CLOSED or HALF_OPEN
+     * @param openedAt the monotonic reading at which the breaker opened
+     */
+    OpenPhase(Phase from, long openedAt) {
+        super(from.transitionsBefore + 1, from.openings == Integer.MAX_VALUE ? Integer.MAX_VALUE : from.openings + 1);
         this.openedAt = openedAt;
     }
 

@@ -16,6 +16,7 @@ public final class RetryLoop {
     private final BackoffSchedule schedule;
     private final Sleeper sleeper;
     private final BooleanSupplier stopWhen;
+    private final Runnable beforeRetry;
 
     /**
      * @param settings when to retry and how often
@@ -33,10 +34,24 @@ public final class RetryLoop {
      * @param stopWhen asked before and after each wait; {@code true} ends the attempts
      */
     public RetryLoop(RetrySettings settings, BackoffSchedule schedule, Sleeper sleeper, BooleanSupplier stopWhen) {
+        this(settings, schedule, sleeper, stopWhen, () -> { });
+    }
+
+    /**
+     * @param settings when to retry and how often
+     * @param schedule how long to wait
+     * @param sleeper how to wait
+     * @param stopWhen asked before and after each wait; {@code true} ends the attempts
+     * @param beforeRetry run just before each attempt after the first (it counts retries): never on a
+     *     call whose first attempt succeeds
+     */
+    public RetryLoop(RetrySettings settings, BackoffSchedule schedule, Sleeper sleeper, BooleanSupplier stopWhen,
+            Runnable beforeRetry) {
         this.settings = settings;
         this.schedule = schedule;
         this.sleeper = sleeper;
         this.stopWhen = stopWhen;
+        this.beforeRetry = beforeRetry;
     }
 
     /**
@@ -63,6 +78,7 @@ public final class RetryLoop {
                 if (stopWhen.getAsBoolean()) {
                     throw failure;
                 }
+                beforeRetry.run();
             }
         }
     }

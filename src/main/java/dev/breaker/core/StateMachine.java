@@ -81,12 +81,12 @@ public final class StateMachine {
         this.publisher = new TransitionPublisher(name, clock, listeners);
         this.countOverdue = deadline -> counters.failure(publisher.epochMillisOf(deadline));
         this.slowCallNanos = settings.slowCallDuration().map(Durations::toNanosSaturated).orElse(0L);
-        this.phase = closedPhase(0);
+        this.phase = closedPhase(0, 0);
     }
 
     /** A new CLOSED period, with an empty window in ratio mode. */
-    private ClosedPhase closedPhase(long transitionsBefore) {
-        return new ClosedPhase(transitionsBefore, OutcomeWindow.of(settings, clock));
+    private ClosedPhase closedPhase(long transitionsBefore, int openings) {
+        return new ClosedPhase(transitionsBefore, openings, OutcomeWindow.of(settings, clock));
     }
 
     /**
@@ -166,7 +166,7 @@ public final class StateMachine {
             counters.success(clock);
             if (closed.successOpens(clock) && canOpen) {
                 long now = clock.nanoTime();
-                transition(closed, new OpenPhase(closed.transitionsBefore + 1, now), now);
+                transition(closed, new OpenPhase(closed, now), now);
             }
         } else {
             onTrialOutcome((Trial) permit, true);
@@ -208,7 +208,7 @@ public final class StateMachine {
             long now = clock.nanoTime();
             counters.failure(clock.epochMillis());
             if (closed.failureOpens(failureThreshold, clock) && canOpen) {
-                transition(closed, new OpenPhase(closed.transitionsBefore + 1, now), now);
+                transition(closed, new OpenPhase(closed, now), now);
             }
         } else {
             onTrialOutcome((Trial) permit, false);
@@ -249,15 +249,15 @@ public final class StateMachine {
             long at;
             if (current instanceof OpenPhase open && open.hasExpired(now, timeoutNanos)) {
                 at = open.openedAt + timeoutNanos;
-                next = new HalfOpenPhase(open.transitionsBefore + 1, at, settings.halfOpenMaxCalls());
+                next = new HalfOpenPhase(open.transitionsBefore + 1, open.openings, at, settings.halfOpenMaxCalls());
             } else if (current instanceof HalfOpenPhase halfOpen) {
                 HalfOpenPhase.Decision decision = halfOpen.decide(now, timeoutNanos, countOverdue);
                 if (decision == null) {
                     return current;
                 }
                 at = decision.at();
-                next = decision.reopens() ? new OpenPhase(halfOpen.transitionsBefore + 1, at)
-                        : closedPhase(halfOpen.transitionsBefore + 1);
+                next = decision.reopens() ? new OpenPhase(halfOpen, at)
+                        : closedPhase(halfOpen.transitionsBefore + 1, halfOpen.openings);
             } else {
                 return current;
             }
@@ -284,7 +284,7 @@ public final class StateMachine {
 
     private boolean resetFrom(Phase current, long now) {
         boolean wasClosed = current instanceof ClosedPhase;
-        Phase fresh = closedPhase(current.transitionsBefore + (wasClosed ? 0 : 1));
+        Phase fresh = closedPhase(current.transitionsBefore + (wasClosed ? 0 : 1), current.openings);
         if (!PHASE.compareAndSet(this, current, fresh)) {
             return false;
         }
@@ -319,8 +319,8 @@ public final class StateMachine {
         OptionalDouble failureRatio = !settings.ratioMode() ? OptionalDouble.empty()
                 : OptionalDouble.of(current instanceof ClosedPhase closed ? closed.window.ratio(clock) : 0);
         return new BreakerMetrics(current.state(), counters.successes(), counters.failures(),
-                counters.rejections(), current.transitionsBefore, counters.lastFailure(), counters.lastSuccess(),
-                failureRatio);
+                counters.rejections(), current.transitionsBefore, current.openings, counters.lastFailure(),
+                counters.lastSuccess(), failureRatio);
     }
 
     /** @return consecutive failures counted in the current CLOSED period; 0 in other states */

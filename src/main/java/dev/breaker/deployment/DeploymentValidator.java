@@ -7,6 +7,7 @@ import dev.breaker.config.EnvironmentNames;
 import dev.breaker.config.FallbackResolver;
 import dev.breaker.config.MapRejectionsResolver;
 import dev.breaker.config.MemberRules;
+import dev.breaker.config.MetricsResolver;
 import dev.breaker.config.Message;
 import dev.breaker.config.RetryKeys;
 import dev.breaker.config.RetryExecutorResolver;
@@ -25,9 +26,9 @@ import java.util.TreeSet;
 /**
  * The checks across the whole deployment, the same for both extensions: each annotation's members,
  * declarations of one breaker that disagree, breaker names that fold to one environment variable, and
- * every configured value, defaults and the settings of the whole application ({@code breaker.retry-executor})
- * included. Messages come in an order that does not depend on the
- * order the container found the beans in.
+ * every configured value, defaults and the settings of the whole application ({@code breaker.metrics},
+ * {@code breaker.retry-executor}) included. Messages come in an order that does not depend on the order
+ * the container found the beans in.
  */
 public final class DeploymentValidator {
     /** Containers find beans in no fixed order (some on several threads): messages must not depend on it. */
@@ -48,6 +49,7 @@ public final class DeploymentValidator {
     public static List<String> validate(DeploymentModel model, ConfigLookup config) {
         Set<String> problems = new LinkedHashSet<>(validateBreakers(model, config));
         problems.addAll(validateCompanions(model, config));
+        problems.addAll(new MetricsResolver(config).problems());
         problems.addAll(new RetryExecutorResolver(config).problems());
         problems.addAll(new MapRejectionsResolver(config).problems());
         return List.copyOf(problems);

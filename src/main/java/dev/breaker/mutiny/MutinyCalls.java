@@ -43,17 +43,19 @@ public final class MutinyCalls {
      * @param schedule how long to wait
      * @param scheduler where the waits happen
      * @param stopWhen asked before and after each wait; {@code true} ends the run with the last failure
+     * @param beforeRetry run as each attempt after the first starts: it counts the retry
      * @param tracker told of each run that waits
      * @return a {@code Uni} whose every subscription is a run of attempts
      */
     public static Object retry(Object returned, Throwable thrown, Callable<?> again, RetrySettings settings,
-            BackoffSchedule schedule, WaitScheduler scheduler, BooleanSupplier stopWhen, RunTracker tracker) {
+            BackoffSchedule schedule, WaitScheduler scheduler, BooleanSupplier stopWhen, Runnable beforeRetry,
+            RunTracker tracker) {
         Uni<Object> first = uniOf(returned, thrown);
         if (thrown == null && returned != null) {
-            return new RetriedUni<>(number -> first, settings, schedule, scheduler, stopWhen, tracker);
+            return new RetriedUni<>(number -> first, settings, schedule, scheduler, stopWhen, beforeRetry, tracker);
         }
         return new RetriedUni<>(number -> number == 1 ? first : called(again), settings, schedule, scheduler,
-                stopWhen, tracker);
+                stopWhen, beforeRetry, tracker);
     }
 
     /**

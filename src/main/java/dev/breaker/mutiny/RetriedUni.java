@@ -33,6 +33,7 @@ final class RetriedUni<T> extends AbstractUni<T> {
     private final BackoffSchedule schedule;
     private final WaitScheduler scheduler;
     private final BooleanSupplier stopWhen;
+    private final Runnable beforeRetry;
     private final RunTracker tracker;
 
     /**
@@ -41,15 +42,17 @@ final class RetriedUni<T> extends AbstractUni<T> {
      * @param schedule how long to wait
      * @param scheduler where the waits happen
      * @param stopWhen asked before and after each wait; {@code true} ends the run with the last failure
+     * @param beforeRetry run as each attempt after the first starts: it counts the retry
      * @param tracker told of each run that waits, so that stopping the application can end it
      */
     RetriedUni(IntFunction<Uni<T>> attempts, RetrySettings settings, BackoffSchedule schedule,
-            WaitScheduler scheduler, BooleanSupplier stopWhen, RunTracker tracker) {
+            WaitScheduler scheduler, BooleanSupplier stopWhen, Runnable beforeRetry, RunTracker tracker) {
         this.attempts = attempts;
         this.settings = settings;
         this.schedule = schedule;
         this.scheduler = scheduler;
         this.stopWhen = stopWhen;
+        this.beforeRetry = beforeRetry;
         this.tracker = tracker;
     }
 
@@ -78,9 +81,12 @@ final class RetriedUni<T> extends AbstractUni<T> {
             if (cancelled || ended.get()) {
                 return;
             }
-            if (number > 1 && stopWhen.getAsBoolean()) {
-                fail(lastFailure);
-                return;
+            if (number > 1) {
+                if (stopWhen.getAsBoolean()) {
+                    fail(lastFailure);
+                    return;
+                }
+                beforeRetry.run();
             }
             Uni<T> uni;
             try {

@@ -50,7 +50,7 @@ class FallbackResolverTest {
         java.util.List<Message> application = java.util.Arrays.stream(Message.values())
                 .filter(message -> message.name().matches("(METRICS_.*|.*_APPLICATION_.*)")).toList();
         assertThat(companions).hasSize(20);
-        assertThat(application).hasSize(1);
+        assertThat(application).hasSize(3);
         assertThat(java.util.Arrays.stream(Message.values()).map(Message::id)).doesNotHaveDuplicates();
         for (Message message : Message.values()) {
             assertThat(message.id()).matches(companions.contains(message) ? "BRK-[5-8]\\d\\d"

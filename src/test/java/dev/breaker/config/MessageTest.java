@@ -14,6 +14,9 @@ class MessageTest {
         assertThat(Message.INVALID_PROPERTY.id()).isEqualTo("BRK-101");
         assertThat(Message.CONFLICTING_MEMBER.id()).isEqualTo("BRK-201");
         assertThat(Message.UNINTERCEPTED_METHOD.id()).isEqualTo("BRK-301");
+        assertThat(Message.INVALID_APPLICATION_PROPERTY.id()).isEqualTo("BRK-901");
+        assertThat(Message.METRICS_API_ABSENT.id()).isEqualTo("BRK-902");
+        assertThat(Message.METRICS_BEAN_MISSING.id()).isEqualTo("BRK-903");
         assertThat(Message.REST_CLIENT_NOT_A_CALL.id()).isEqualTo("BRK-305");
         assertThat(Message.REST_CLIENT_INHERITED.id()).isEqualTo("BRK-306");
         assertThat(Message.FALLBACK_NOT_DEFAULT.id()).isEqualTo("BRK-617");

@@ -47,6 +47,28 @@ class AsyncRetryTest {
     }
 
     @Test
+    void countsEachAttemptBeyondTheFirstWhenItStarts() {
+        AtomicInteger retries = new AtomicInteger();
+        CompletableFuture<String> result = AsyncRetry.start(settings, new BackoffSchedule(settings, () -> 0.5), scheduler,
+                () -> {
+                    int attempt = attempts.incrementAndGet();
+                    return attempt < 3 ? CompletableFuture.failedFuture(new IOException("attempt " + attempt))
+                            : CompletableFuture.completedFuture("ok on " + attempt);
+                }, () -> false, retries::incrementAndGet);
+        assertThat(retries).as("the first attempt is no retry").hasValue(0);
+        pending.poll().run();
+        assertThat(retries).hasValue(1);
+        pending.poll().run();
+        assertThat(result).isCompletedWithValue("ok on 3");
+        assertThat(retries).hasValue(2);
+
+        AtomicInteger none = new AtomicInteger();
+        AsyncRetry.start(settings, new BackoffSchedule(settings, () -> 0.5), scheduler,
+                () -> CompletableFuture.completedFuture("first"), () -> false, none::incrementAndGet);
+        assertThat(none).hasValue(0);
+    }
+
+    @Test
     void cancellingStopsFurtherAttempts() {
         CompletableFuture<String> result = start(scheduler);
         result.cancel(false);

@@ -87,6 +87,7 @@ final class BreakerModel {
     long failures;
     long rejections;
     long stateChanges;
+    long openings;
     Long lastSuccessAt;
     Long lastFailureAt;
 
@@ -267,6 +268,7 @@ final class BreakerModel {
             openedFromClosed++;
         }
         openedAt = at;
+        openings++;
         enter(CircuitState.OPEN, at);
     }
 

@@ -63,7 +63,7 @@ public class CountWindowFailuresLincheckTest {
             this.size = size;
             this.prefilled = prefilled;
             this.openingFailures = openingFailures;
-            this.closed = new ClosedPhase(0, new CountWindow(ratio, minimum, size));
+            this.closed = new ClosedPhase(0, 0, new CountWindow(ratio, minimum, size));
             for (int i = 0; i < prefilled; i++) {
                 closed.successOpens(null); // a count window reads no clock
             }

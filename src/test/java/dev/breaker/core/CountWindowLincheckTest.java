@@ -34,7 +34,7 @@ public class CountWindowLincheckTest {
     static final double RATIO = 0.09;
     static final int MINIMUM = 2;
 
-    private final ClosedPhase closed = new ClosedPhase(0, new CountWindow(RATIO, MINIMUM, SIZE));
+    private final ClosedPhase closed = new ClosedPhase(0, 0, new CountWindow(RATIO, MINIMUM, SIZE));
     /** What the operations recorded, to compare with what the window holds at the end. */
     private final AtomicInteger successes = new AtomicInteger(PREFILLED);
     private final AtomicInteger failures = new AtomicInteger();

@@ -27,7 +27,7 @@ public class HalfOpenPermitsLincheckTest {
     static final int MAX_TRIALS = 2;
     static final long TIMEOUT = 10;
 
-    private final HalfOpenPhase phase = new HalfOpenPhase(0, 0, MAX_TRIALS);
+    private final HalfOpenPhase phase = new HalfOpenPhase(0, 0, 0, MAX_TRIALS);
     private final Trial[] held = new Trial[8];
 
     /** Admits the period's two trials, for threads 1 and 2. */

@@ -16,7 +16,7 @@ class HalfOpenPhaseTest {
 
     @Test
     void countsAdmissionsAndSuccessesAndKnowsWhichTrialIsOverdue() {
-        HalfOpenPhase phase = new HalfOpenPhase(2, 100, 2);
+        HalfOpenPhase phase = new HalfOpenPhase(2, 1, 100, 2);
         Trial first = phase.tryAdmit(100);
         Trial second = phase.tryAdmit(105);
         assertThat(phase.tryAdmit(106)).isNull();
@@ -40,7 +40,7 @@ class HalfOpenPhaseTest {
 
     @Test
     void endsTheEarliestOverdueTrialWhateverTheOrderOfAdmission() {
-        HalfOpenPhase phase = new HalfOpenPhase(0, 0, 2);
+        HalfOpenPhase phase = new HalfOpenPhase(0, 0, 0, 2);
         Trial later = phase.tryAdmit(5);
         Trial earlier = phase.tryAdmit(-5); // dated earlier though admitted second, as under contention
         List<Long> ended = new ArrayList<>();
@@ -52,12 +52,12 @@ class HalfOpenPhaseTest {
 
     @Test
     void closesAtTheLastOfItsSuccessesAndReopensAtItsFirstFailure() {
-        HalfOpenPhase closing = new HalfOpenPhase(0, 0, 2);
+        HalfOpenPhase closing = new HalfOpenPhase(0, 0, 0, 2);
         closing.tryAdmit(0).end(true, 7);
         closing.tryAdmit(1).end(true, 4);
         assertThat(closing.decide(8, 100, NOTHING_OVERDUE)).isEqualTo(new HalfOpenPhase.Decision(false, 7));
 
-        HalfOpenPhase reopening = new HalfOpenPhase(0, 0, 3);
+        HalfOpenPhase reopening = new HalfOpenPhase(0, 0, 0, 3);
         reopening.tryAdmit(0).end(true, 2);
         reopening.tryAdmit(0).end(false, 6);
         reopening.tryAdmit(0).end(false, 3);
@@ -66,7 +66,7 @@ class HalfOpenPhaseTest {
 
     @Test
     void anOverdueDeadlineBeforeARecordedFailureComesFirst() {
-        HalfOpenPhase phase = new HalfOpenPhase(0, 0, 2);
+        HalfOpenPhase phase = new HalfOpenPhase(0, 0, 0, 2);
         Trial hung = phase.tryAdmit(0);
         phase.tryAdmit(0).end(false, 50);
         assertThat(phase.decide(60, 10, deadline -> { })).isEqualTo(new HalfOpenPhase.Decision(true, 10));
@@ -75,7 +75,7 @@ class HalfOpenPhaseTest {
 
     @Test
     void aCancelledTrialFreesItsPlaceAtOnce() {
-        HalfOpenPhase phase = new HalfOpenPhase(0, 0, 2);
+        HalfOpenPhase phase = new HalfOpenPhase(0, 0, 0, 2);
         Trial first = phase.tryAdmit(0);
         Trial second = phase.tryAdmit(0);
         assertThat(phase.tryAdmit(0)).isNull();
@@ -92,7 +92,7 @@ class HalfOpenPhaseTest {
 
     @Test
     void aCancelledTrialCountsAsNeitherSuccessNorFailure() {
-        HalfOpenPhase phase = new HalfOpenPhase(0, 0, 2);
+        HalfOpenPhase phase = new HalfOpenPhase(0, 0, 0, 2);
         phase.tryAdmit(0).end(true, 3);
         phase.tryAdmit(0).cancel();
         assertThat(phase.decide(5, 100, NOTHING_OVERDUE)).isNull();
@@ -104,7 +104,7 @@ class HalfOpenPhaseTest {
 
     @Test
     void aCancelledTrialIsNeverOverdue() {
-        HalfOpenPhase phase = new HalfOpenPhase(0, 0, 1);
+        HalfOpenPhase phase = new HalfOpenPhase(0, 0, 0, 1);
         Trial cancelled = phase.tryAdmit(0);
         cancelled.cancel();
         assertThat(cancelled.isOverdue(1_000, 10)).isFalse();
@@ -114,7 +114,7 @@ class HalfOpenPhaseTest {
 
     @Test
     void aTrialEndsOnceWhicheverOfResultCancellationAndDeadlineComesFirst() {
-        HalfOpenPhase phase = new HalfOpenPhase(0, 0, 3);
+        HalfOpenPhase phase = new HalfOpenPhase(0, 0, 0, 3);
         Trial succeeded = phase.tryAdmit(0);
         assertThat(succeeded.end(true, 1)).isTrue();
         assertThat(succeeded.cancel()).isFalse();
@@ -136,7 +136,7 @@ class HalfOpenPhaseTest {
 
     @Test
     void cancellationsDoNotMakeThePeriodGrow() {
-        HalfOpenPhase phase = new HalfOpenPhase(0, 0, 2);
+        HalfOpenPhase phase = new HalfOpenPhase(0, 0, 0, 2);
         Trial kept = phase.tryAdmit(0);
         for (int i = 0; i < 10_000; i++) {
             Trial trial = phase.tryAdmit(i);

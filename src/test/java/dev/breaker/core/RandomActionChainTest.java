@@ -382,6 +382,7 @@ public class RandomActionChainTest {
             assertThat(metrics.rejectedCount()).as("rejections").isEqualTo(model.rejections);
             assertThat(metrics.totalCalls()).isEqualTo(model.successes + model.failures + model.rejections);
             assertThat(metrics.stateChanges()).as("state changes").isEqualTo(model.stateChanges);
+            assertThat(metrics.openedCount()).as("openings").isEqualTo(model.openings);
             assertNear(metrics.lastSuccessTime(), model.lastSuccessAt, "last success");
             assertNear(metrics.lastFailureTime(), model.lastFailureAt, "last failure");
             assertThat(breakers[breaker].retryAfter()).isEqualTo(Duration.ofNanos(model.retryAfter(now)));

@@ -46,6 +46,39 @@ class RetryLoopTest {
     }
 
     @Test
+    void countsEachAttemptBeyondTheFirstAndNothingWhenTheFirstSucceeds() throws Exception {
+        RetrySettings settings = settings(3, List.of(), List.of());
+        AtomicInteger retries = new AtomicInteger();
+        RetryLoop counted = new RetryLoop(settings, new BackoffSchedule(settings, () -> 0.5), waits::add, () -> false,
+                retries::incrementAndGet);
+        assertThat(counted.call(() -> "first")).isEqualTo("first");
+        assertThat(retries).as("a first-attempt success").hasValue(0);
+        assertThat(counted.call(() -> {
+            if (attempts.incrementAndGet() < 2) {
+                throw new IOException("flaky");
+            }
+            return "second";
+        })).isEqualTo("second");
+        assertThat(retries).hasValue(1);
+        assertThatThrownBy(() -> counted.call(() -> {
+            throw new IOException("down");
+        })).hasMessage("down");
+        assertThat(retries).as("three attempts: two retries").hasValue(3);
+    }
+
+    @Test
+    void aRunStoppedBetweenAttemptsCountsNoRetry() {
+        RetrySettings settings = settings(3, List.of(), List.of());
+        AtomicInteger retries = new AtomicInteger();
+        RetryLoop stopped = new RetryLoop(settings, new BackoffSchedule(settings, () -> 0.5), waits::add, () -> true,
+                retries::incrementAndGet);
+        assertThatThrownBy(() -> stopped.call(() -> {
+            throw new IOException("down");
+        })).hasMessage("down");
+        assertThat(retries).hasValue(0);
+    }
+
+    @Test
     void throwsTheLastFailureAfterMaxAttempts() {
         assertThatThrownBy(() -> loop(settings(3, List.of(), List.of())).call(() -> {
             throw new IOException("attempt " + attempts.incrementAndGet());

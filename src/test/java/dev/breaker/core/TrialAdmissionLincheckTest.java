@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 public class TrialAdmissionLincheckTest {
     private static final int MAX_TRIALS = 2;
 
-    private final HalfOpenPhase phase = new HalfOpenPhase(0, 0, MAX_TRIALS);
+    private final HalfOpenPhase phase = new HalfOpenPhase(0, 0, 0, MAX_TRIALS);
 
     @BeforeAll
     static void prepare() {

@@ -219,12 +219,15 @@ class MutinyOperatorsTest {
     }
 
     private final ManualWaits waits = new ManualWaits();
+    /** Counts the retries, as the metrics export does. */
+    private final AtomicInteger retries = new AtomicInteger();
     private final RetrySettings threeAttempts = new RetrySettings(3, 100, 2.0, 1000, 0, List.of(), List.of());
     private final BackoffSchedule schedule = new BackoffSchedule(threeAttempts, () -> 0.5);
 
     @SuppressWarnings("unchecked")
     private <T> Uni<T> retried(Uni<T> uni, Supplier<Boolean> stopWhen, RunTracker tracker) {
-        return (Uni<T>) MutinyCalls.retry(uni, null, () -> uni, threeAttempts, schedule, waits, stopWhen::get, tracker);
+        return (Uni<T>) MutinyCalls.retry(uni, null, () -> uni, threeAttempts, schedule, waits, stopWhen::get,
+                retries::incrementAndGet, tracker);
     }
 
     private Uni<String> failingTimes(int failures) {
@@ -247,6 +250,7 @@ class MutinyOperatorsTest {
         assertThat(waits.delays).containsExactly(100L, 200L);
         waits.runNext();
         subscriber.assertItem("attempt 3");
+        assertThat(retries).as("each attempt after the first is one retry").hasValue(2);
     }
 
     @Test
@@ -316,7 +320,7 @@ class MutinyOperatorsTest {
                 throw new IllegalStateException("call " + (calls.get() + 1));
             }
             return Uni.createFrom().item("call " + (calls.get() + 1));
-        }, threeAttempts, schedule, waits, () -> false, RunTracker.NONE);
+        }, threeAttempts, schedule, waits, () -> false, retries::incrementAndGet, RunTracker.NONE);
         UniAssertSubscriber<String> subscriber = subscribe(uni);
         waits.runNext();
         waits.runNext();

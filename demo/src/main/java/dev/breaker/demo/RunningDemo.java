@@ -1,6 +1,7 @@
 package dev.breaker.demo;
 
 import dev.breaker.CircuitBreakerRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.smallrye.health.SmallRyeHealthReporter;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,7 +42,8 @@ final class RunningDemo implements AutoCloseable {
             int port = options.port().orElseGet(() -> container.select(DemoSettings.class).get().port());
             CircuitBreakerRegistry registry = container.select(CircuitBreakerRegistry.class).get();
             HealthHttpServer http = HealthHttpServer.start(port,
-                    container.select(SmallRyeHealthReporter.class).get(), registry);
+                    container.select(SmallRyeHealthReporter.class).get(), registry,
+                    container.select(PrometheusMeterRegistry.class).get());
             Console console = container.select(Console.class).get();
             TrafficLoop traffic = new TrafficLoop(container.select(ExchangeRateClient.class).get(),
                     container.select(CallAttempts.class).get(), registry, console);
@@ -68,10 +70,11 @@ final class RunningDemo implements AutoCloseable {
                 In another terminal:
                   curl -s http://localhost:%d/health/ready     # DOWN (HTTP 503) while OPEN, UP and degraded while HALF_OPEN
                   curl -s http://localhost:%d/breakers         # every breaker's metrics
+                  curl -s http://localhost:%d/metrics          # the same, exported to Micrometer, as Prometheus scrapes them
                 Stop with Ctrl-C.
                 """.formatted(SimulatedExchangeApi.OUTAGE_STARTS, SimulatedExchangeApi.OUTAGE_ENDS,
                 SimulatedExchangeApi.CYCLE_SECONDS, TrafficLoop.PERIOD.toMillis(),
-                ExchangeRateClient.MAX_ATTEMPTS, ExchangeRateClient.RETRY_DELAY_MILLIS, port, port));
+                ExchangeRateClient.MAX_ATTEMPTS, ExchangeRateClient.RETRY_DELAY_MILLIS, port, port, port));
     }
 
     /** Stops the traffic, the HTTP server and the container; prints what happened. Runs once. */

@@ -48,6 +48,15 @@ public record HttpAnswer(int status, String body, Map<String, List<String>> head
     }
 
     /**
+     * @param uri where to send a GET
+     * @param accept the {@code Accept} header
+     * @return the answer
+     */
+    public static HttpAnswer get(URI uri, String accept) {
+        return send(HttpRequest.newBuilder(uri).header("Accept", accept).GET());
+    }
+
+    /**
      * @param uri where to send a POST with an empty body
      * @return the answer
      */
