@@ -9,6 +9,7 @@ import dev.breaker.config.BreakerKeys;
 import dev.breaker.config.ConfigLookup;
 import dev.breaker.config.MemberValues;
 import dev.breaker.config.HealthMode;
+import dev.breaker.config.MapRejectionsResolver;
 import dev.breaker.config.Message;
 import dev.breaker.config.ResolvedBreaker;
 import dev.breaker.config.BreakerResolver;
@@ -111,6 +112,8 @@ public class ApplicationRegistry implements CircuitBreakerRegistry, BreakerHealt
                 problems.add(invalid.getMessage());
             }
         }
+        // The answer to a rejection over HTTP, read again now: Quarkus checked the build's configuration.
+        problems.addAll(new MapRejectionsResolver(ConfigLookup.ofApplication(applicationLoader)).problems());
         if (!problems.isEmpty()) {
             throw new IllegalStateException(Message.STARTUP_FAILED.format("\n  " + String.join("\n  ", problems)));
         }
@@ -212,7 +215,8 @@ public class ApplicationRegistry implements CircuitBreakerRegistry, BreakerHealt
                     name, method.method());
             foundAtFirstCall.putIfAbsent(name, binding == null ? MemberValues.NONE : MemberValues.read(binding, BreakerKeys.FAMILY));
         }
-        return new MethodBreaker(EngineAccess.machineOf(get(name)), method.returnsStage(), method.restClientCall());
+        return new MethodBreaker(EngineAccess.machineOf(get(name)), method.returnsStage(), method.returnsUni(),
+                method.restClientCall());
     }
 
     private boolean isDeclared(String name) {

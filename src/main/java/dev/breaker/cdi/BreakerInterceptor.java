@@ -5,6 +5,7 @@ import dev.breaker.BreakerOpenException;
 import dev.breaker.core.AsyncCall;
 import dev.breaker.core.Permit;
 import dev.breaker.core.StateMachine;
+import dev.breaker.mutiny.MutinyCalls;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -22,7 +23,9 @@ import java.util.concurrent.CompletableFuture;
  * interceptor instance for the whole application or one per request.
  *
  * <p>A method returning {@code CompletionStage} or {@code CompletableFuture} succeeds or fails when
- * its stage completes; a rejection is returned as a failed stage, never thrown.
+ * its stage completes; a rejection is returned as a failed stage, never thrown. A method returning a
+ * Mutiny {@code Uni} is called at once, and each subscription of the {@code Uni} it returns is one call
+ * through the breaker ({@link MutinyCalls}): a rejection is a {@code Uni} that fails, never a throw.
  */
 @Breaker
 @Interceptor
@@ -52,6 +55,9 @@ public class BreakerInterceptor {
         if (target.async) {
             return protectAsync(machine, invocation);
         }
+        if (target.uni) {
+            return protectUni(machine, invocation);
+        }
         Permit permit = machine.acquire();
         long started = machine.startTime();
         Object result;
@@ -63,6 +69,21 @@ public class BreakerInterceptor {
         }
         machine.onSuccess(permit, started);
         return result;
+    }
+
+    /**
+     * The method runs now, as any call of it does; the {@code Uni} it returns (or the failure it threw
+     * instead) is wrapped so that each subscription is one call through the breaker.
+     */
+    private static Object protectUni(StateMachine machine, InvocationContext invocation) {
+        Object returned = null;
+        Throwable thrown = null;
+        try {
+            returned = invocation.proceed();
+        } catch (Throwable failure) {
+            thrown = failure;
+        }
+        return MutinyCalls.guard(machine, returned, thrown);
     }
 
     private static Object protectAsync(StateMachine machine, InvocationContext invocation) {

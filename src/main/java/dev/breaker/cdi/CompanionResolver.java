@@ -156,8 +156,8 @@ public class CompanionResolver {
         InterceptedMethod method = InterceptedMethod.of(invoked, targetClass, restClients);
         String name = method.defaultName();
         if (method.passesThrough()) {
-            return new MethodRetry(name, false, method.returnsStage(), RetrySettings.defaults(), waits, () -> false,
-                    new LongAdder());
+            return new MethodRetry(name, false, method.returnsStage(), method.returnsUni(), RetrySettings.defaults(), waits,
+                    () -> false, new LongAdder());
         }
         RetryWithBackoff binding = method.annotation(RetryWithBackoff.class);
         if (binding == null) {
@@ -169,7 +169,7 @@ public class CompanionResolver {
         ResolvedRetry resolved = retryResolver.resolve(name, values).orThrow();
         StateMachine breaker = method.annotation(Breaker.class) == null ? null : breakers.machineOf(invoked, targetClass);
         BooleanSupplier breakerOpen = breaker == null ? () -> false : () -> breaker.state() == CircuitState.OPEN;
-        return new MethodRetry(name, resolved.enabled(), method.returnsStage(),
+        return new MethodRetry(name, resolved.enabled(), method.returnsStage(), method.returnsUni(),
                 resolved.toRetrySettings(binding == null ? List.of() : List.of(binding.retryOn()),
                         binding == null ? List.of() : List.of(binding.abortOn())), waits, breakerOpen,
                 retryCounts.of(name));
@@ -203,17 +203,22 @@ public class CompanionResolver {
             FallbackMethod chosen = FallbackRule.checkRestClient(AnnotatedTypeReader.ofRestClient(client),
                     protectedMethod, protectedMethod.fallback().orElseThrow()).orThrow();
             Method fallback = findInInterfaces(client, chosen.method());
-            return MethodFallback.ofRestClient(enabled, async, bodyOf(fallback),
+            return forUni(intercepted, fallback, MethodFallback.ofRestClient(enabled, async, bodyOf(fallback),
                     Modifier.isStatic(fallback.getModifiers()), receivers.of(client), chosen.receivesFailure(),
-                    List.of(binding.applyOn()), List.of(binding.skipOn()), fallbackCounts.of(name));
+                    List.of(binding.applyOn()), List.of(binding.skipOn()), fallbackCounts.of(name)));
         }
         ClassView bean = AnnotatedTypeReader.of(targetClass);
         FallbackMethod chosen = FallbackRule.check(bean, protectedMethod, protectedMethod.fallback().orElseThrow())
                 .orThrow();
         Method fallback = find(targetClass, chosen.method());
         fallback.setAccessible(true); // a private fallback is a fine way to keep it out of the bean's API
-        return new MethodFallback(enabled, async, fallback, chosen.receivesFailure(), List.of(binding.applyOn()),
-                List.of(binding.skipOn()), fallbackCounts.of(name));
+        return forUni(intercepted, fallback, new MethodFallback(enabled, async, fallback, chosen.receivesFailure(),
+                List.of(binding.applyOn()), List.of(binding.skipOn()), fallbackCounts.of(name)));
+    }
+
+    /** For a method returning a {@code Uni}: the fallback returns the item, or a {@code Uni} of it. */
+    private static MethodFallback forUni(InterceptedMethod intercepted, Method fallback, MethodFallback resolved) {
+        return intercepted.returnsUni() ? resolved.forUni(InterceptedMethodReader.returnsUni(fallback)) : resolved;
     }
 
     /**

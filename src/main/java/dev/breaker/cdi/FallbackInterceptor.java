@@ -1,6 +1,7 @@
 package dev.breaker.cdi;
 
 import dev.breaker.core.Throwables;
+import dev.breaker.mutiny.MutinyCalls;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -52,6 +53,9 @@ public class FallbackInterceptor {
         if (fallback.async) {
             return answerAsync(fallback, invocation);
         }
+        if (fallback.uni) {
+            return answerUni(fallback, invocation);
+        }
         try {
             return invocation.proceed();
         } catch (Throwable thrown) {
@@ -70,6 +74,30 @@ public class FallbackInterceptor {
                 }
             }
         }
+    }
+
+    /**
+     * The method runs now; each subscription of the {@code Uni} it returns that fails with a failure the
+     * fallback answers gets the fallback's item, or subscribes the fallback's {@code Uni}.
+     */
+    private static Object answerUni(MethodFallback fallback, InvocationContext invocation) {
+        // On the caller's thread, as for a stage: a REST client that is looked up is looked up here.
+        Object receiver = null;
+        RuntimeException noReceiver = null;
+        try {
+            receiver = fallback.receiverOf(invocation.getTarget());
+        } catch (RuntimeException lookupFailed) {
+            noReceiver = lookupFailed;
+        }
+        Object returned = null;
+        Throwable thrown = null;
+        try {
+            returned = invocation.proceed();
+        } catch (Throwable failure) {
+            thrown = failure;
+        }
+        return MutinyCalls.withFallback(returned, thrown,
+                new UniFallbackCall(fallback, receiver, noReceiver, invocation.getParameters()));
     }
 
     @SuppressWarnings("unchecked")

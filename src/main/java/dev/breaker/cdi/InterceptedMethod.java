@@ -59,4 +59,9 @@ record InterceptedMethod(Method method, Class<?> type, boolean restClientCall) {
     boolean returnsStage() {
         return InterceptedMethodReader.returnsStage(method);
     }
+
+    /** @return whether its outcome is each subscription of the {@code Uni} it returns ({@link InterceptedMethodReader#returnsUni}) */
+    boolean returnsUni() {
+        return InterceptedMethodReader.returnsUni(method);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.breaker.cdi;
 
+import dev.breaker.config.OptionalApi;
 import java.lang.reflect.Method;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -9,6 +10,9 @@ import java.util.concurrent.CompletionStage;
  * retry and the fallback; its annotations and names are read through {@link InterceptedMethod}.
  */
 final class InterceptedMethodReader {
+    /** Mutiny's {@code Uni}, by name: the library must run without Mutiny. */
+    private static final String UNI = "io.smallrye.mutiny.Uni";
+
     private InterceptedMethodReader() {
     }
 
@@ -23,5 +27,25 @@ final class InterceptedMethodReader {
     static boolean returnsStage(Method method) {
         Class<?> type = method.getReturnType();
         return CompletionStage.class.isAssignableFrom(type) && type.isAssignableFrom(CompletableFuture.class);
+    }
+
+    /**
+     * A method whose outcome is each subscription of the {@code Uni} it returns: declared to return
+     * Mutiny's {@code Uni} itself (read by name, so that nothing of Mutiny is loaded here).
+     *
+     * @param method an intercepted method
+     * @return whether it returns a {@code Uni}
+     * @throws IllegalStateException when it does, but the library cannot load Mutiny to follow it
+     */
+    static boolean returnsUni(Method method) {
+        if (!method.getReturnType().getName().equals(UNI)) {
+            return false;
+        }
+        if (!OptionalApi.MUTINY.isPresent(InterceptedMethodReader.class.getClassLoader())) {
+            throw new IllegalStateException(method + " returns " + UNI + ", but the class loader of the Breaker"
+                    + " library cannot load Mutiny: put the library where Mutiny is visible to it (beside Mutiny in"
+                    + " the application)");
+        }
+        return true;
     }
 }

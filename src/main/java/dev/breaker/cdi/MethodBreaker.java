@@ -8,17 +8,20 @@ import dev.breaker.core.StateMachine;
  */
 final class MethodBreaker {
     /** For a method the breaker lets run untouched: a default method of a REST client interface. */
-    static final MethodBreaker NONE = new MethodBreaker(null, false, false);
+    static final MethodBreaker NONE = new MethodBreaker(null, false, false, false);
 
     /** The breaker; {@code null} for {@link #NONE}. */
     final StateMachine machine;
     /** Whether the method returns a stage the breaker must watch, rather than a plain value. */
     final boolean async;
+    /** Whether the method returns a Mutiny {@code Uni}, each subscription of which is one call. */
+    final boolean uni;
     private final boolean restClientCall;
 
-    MethodBreaker(StateMachine machine, boolean async, boolean restClientCall) {
+    MethodBreaker(StateMachine machine, boolean async, boolean uni, boolean restClientCall) {
         this.machine = machine;
         this.async = async;
+        this.uni = uni;
         this.restClientCall = restClientCall;
     }
 

@@ -32,6 +32,10 @@ final class MethodFallback {
 
     final boolean enabled;
     final boolean async;
+    /** Whether the method returns a Mutiny {@code Uni}, whose failed subscriptions the fallback answers. */
+    final boolean uni;
+    /** For a {@code Uni} method: whether the fallback returns a {@code Uni} to subscribe, rather than the item. */
+    final boolean fallbackReturnsUni;
     private final Body body;
     private final UnaryOperator<Object> receiverOf;
     private final boolean restClientCall;
@@ -50,8 +54,16 @@ final class MethodFallback {
     private MethodFallback(boolean enabled, boolean async, Body body, UnaryOperator<Object> receiverOf,
             boolean restClientCall, boolean receivesFailure, List<Class<?>> applyOn, List<Class<?>> skipOn,
             LongAdder answers) {
+        this(enabled, async, false, false, body, receiverOf, restClientCall, receivesFailure, applyOn, skipOn, answers);
+    }
+
+    private MethodFallback(boolean enabled, boolean async, boolean uni, boolean fallbackReturnsUni, Body body,
+            UnaryOperator<Object> receiverOf, boolean restClientCall, boolean receivesFailure, List<Class<?>> applyOn,
+            List<Class<?>> skipOn, LongAdder answers) {
         this.enabled = enabled;
         this.async = async;
+        this.uni = uni;
+        this.fallbackReturnsUni = fallbackReturnsUni;
         this.body = body;
         this.receiverOf = receiverOf;
         this.restClientCall = restClientCall;
@@ -76,6 +88,15 @@ final class MethodFallback {
         Body call = isStatic ? (receiver, arguments) -> body.invokeWithArguments(arguments)
                 : (receiver, arguments) -> body.bindTo(receiver).invokeWithArguments(arguments);
         return new MethodFallback(enabled, async, call, isStatic ? target -> null : receiverOf, true, receivesFailure,
+                applyOn, skipOn, answers);
+    }
+
+    /**
+     * @param returnsUni whether the fallback method returns a {@code Uni} rather than the item
+     * @return the same fallback, for a method that returns a Mutiny {@code Uni}
+     */
+    MethodFallback forUni(boolean returnsUni) {
+        return new MethodFallback(enabled, async, true, returnsUni, body, receiverOf, restClientCall, receivesFailure,
                 applyOn, skipOn, answers);
     }
 

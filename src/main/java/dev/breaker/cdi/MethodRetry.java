@@ -15,24 +15,27 @@ final class MethodRetry {
     final String name;
     final boolean enabled;
     final boolean async;
+    /** Whether the method returns a Mutiny {@code Uni}: retried by resubscribing. */
+    final boolean uni;
     final RetrySettings settings;
     final BackoffSchedule schedule;
     /** {@code true} between attempts when they should stop: the method's own breaker is OPEN. */
     final BooleanSupplier stopWhen;
-    /** The synchronous loop; {@code null} for a method that returns a stage. */
+    /** The synchronous loop; {@code null} for a method that returns a stage or a {@code Uni}. */
     final RetryLoop loop;
     /** Counts one retry (an attempt beyond the first): the method's lifetime count, shared by its overloads. */
     final Runnable countRetry;
 
-    MethodRetry(String name, boolean enabled, boolean async, RetrySettings settings, RetryScheduler waits,
+    MethodRetry(String name, boolean enabled, boolean async, boolean uni, RetrySettings settings, RetryScheduler waits,
             BooleanSupplier stopWhen, LongAdder retries) {
         this.name = name;
         this.enabled = enabled;
         this.async = async;
+        this.uni = uni;
         this.settings = settings;
         this.schedule = new BackoffSchedule(settings, () -> ThreadLocalRandom.current().nextDouble());
         this.stopWhen = stopWhen;
         this.countRetry = retries::increment;
-        this.loop = async ? null : new RetryLoop(settings, schedule, waits, stopWhen, countRetry);
+        this.loop = async || uni ? null : new RetryLoop(settings, schedule, waits, stopWhen, countRetry);
     }
 }

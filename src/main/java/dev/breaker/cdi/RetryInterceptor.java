@@ -3,6 +3,7 @@ package dev.breaker.cdi;
 import dev.breaker.RetryWithBackoff;
 import dev.breaker.core.AsyncRetry;
 import dev.breaker.core.WaitScheduler;
+import dev.breaker.mutiny.MutinyCalls;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -20,7 +21,8 @@ import java.util.concurrent.CompletableFuture;
  * interrupt flag again and throws the last failure. A method returning {@code CompletionStage} or
  * {@code CompletableFuture} waits on {@link RetryScheduler} without blocking a thread, and its caller
  * gets a stage of the whole run at once; its later attempts run with the context of its caller's thread,
- * captured at the call.
+ * captured at the call. A method returning a Mutiny {@code Uni} is retried by resubscribing its
+ * {@code Uni}, with the same waits, on the same scheduler.
  */
 @RetryWithBackoff
 @Interceptor
@@ -50,6 +52,9 @@ public class RetryInterceptor {
         if (!retry.enabled) {
             return invocation.proceed();
         }
+        if (retry.uni) {
+            return retryUni(retry, invocation);
+        }
         if (retry.async) {
             AttemptStages attempts = new AttemptStages(invocation);
             // The caller's context is captured here, on its thread, for the attempts after the first.
@@ -59,5 +64,25 @@ public class RetryInterceptor {
             return waits.track(run, attempts::lastFailure);
         }
         return retry.loop.call(invocation::proceed);
+    }
+
+    /**
+     * The method runs now; each subscription of the {@code Uni} it returns is a run of attempts, each a
+     * subscription of that {@code Uni}, waiting on {@link RetryScheduler} in between, later attempts with the
+     * caller's context. A method that threw
+     * instead of returning a {@code Uni} is called again for each further attempt.
+     */
+    private Object retryUni(MethodRetry retry, InvocationContext invocation) {
+        Object returned = null;
+        Throwable thrown = null;
+        try {
+            returned = invocation.proceed();
+        } catch (Throwable failure) {
+            thrown = failure;
+        }
+        // As for a stage: the caller's context, captured here at the call, goes with every later attempt.
+        WaitScheduler laterAttempts = retry.settings.maxAttempts() > 1 ? waits.forCaller() : waits;
+        return MutinyCalls.retry(returned, thrown, invocation::proceed, retry.settings, retry.schedule, laterAttempts,
+                retry.stopWhen, retry.countRetry, waits::track);
     }
 }

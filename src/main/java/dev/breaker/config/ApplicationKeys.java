@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * Every configuration key of the whole application, {@code breaker.<key>}: one value for the
  * application, with no form for one breaker and no annotation member. Adding one is one entry here, and
- * one line in the resolver that reads it ({@link MetricsResolver}, {@link RetryExecutorResolver}).
+ * one line in the resolver that reads it ({@link MetricsResolver}, {@link RetryExecutorResolver},
+ * {@link MapRejectionsResolver}).
  */
 public final class ApplicationKeys {
     /** The keys of the whole application. */
@@ -20,6 +21,13 @@ public final class ApplicationKeys {
      */
     public static final SettingKey<Optional<String>> RETRY_EXECUTOR = FAMILY.key("retry-executor", Optional.empty(),
             SettingText.optional(SettingText.jndiName("java:app/concurrent/RetryExecutor")));
+
+    /**
+     * Whether a {@code BreakerOpenException} that escapes a JAX-RS resource method is answered 503 with
+     * {@code Retry-After} by the library's exception mapper.
+     */
+    public static final SettingKey<Boolean> JAXRS_MAP_REJECTIONS = FAMILY.key("jaxrs.map-rejections", Boolean.TRUE,
+            SettingText.bool());
 
     private ApplicationKeys() {
     }

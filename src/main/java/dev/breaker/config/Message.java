@@ -63,6 +63,11 @@ public enum Message {
             + " inherits from %s; that is not allowed: a REST client's breakers are found on the interface that"
             + " declares the method, and not every runtime tells which client a call of an inherited method belongs"
             + " to; declare the method in %s itself"),
+    /** {@code @Breaker} on a method whose outcome comes after it returns in a way the breaker does not follow. */
+    UNSUPPORTED_RETURN("BRK-307", "Circuit breaker '%s': @Breaker on %s is not allowed: %s, so the breaker would count"
+            + " the method's return instead of that outcome. A @Breaker method returns a value, a CompletionStage or"
+            + " CompletableFuture, or a Mutiny Uni (each subscription is one call); return one of those, or call"
+            + " through CircuitBreaker"),
     /** Problems found when the breakers are created at start-up. */
     STARTUP_FAILED("BRK-401", "The circuit breakers of this application cannot start:%s"),
 
@@ -119,6 +124,10 @@ public enum Message {
     COMPANION_REST_CLIENT_INHERITED("BRK-705", "%s applies to %s, which the REST client interface %s inherits from %s;"
             + " that is not allowed: not every runtime tells which client a call of an inherited method belongs to;"
             + " declare the method in %s itself"),
+    /** {@code @RetryWithBackoff} or {@code @WithFallback} on a method whose outcome comes after it returns in another way. */
+    COMPANION_UNSUPPORTED_RETURN("BRK-706", "@%s on %s is not allowed: %s, so it would see the method's return instead"
+            + " of that outcome. A @%s method returns a value, a CompletionStage or CompletableFuture, or a Mutiny Uni;"
+            + " return one of those"),
     /** Problems found when retries and fallbacks are resolved at start-up. */
     COMPANION_STARTUP_FAILED("BRK-801", "The retries and fallbacks of this application cannot start:%s"),
     /** {@code breaker.retry-executor} naming nothing the application can look up, or no scheduler. */
@@ -128,7 +137,8 @@ public enum Message {
             + " or leave the key out: retries then wait on the container's default"),
 
     /**
-     * A key of the whole application ({@code breaker.metrics}, {@code breaker.retry-executor}) with a value it
+     * A key of the whole application ({@code breaker.metrics}, {@code breaker.retry-executor},
+     * {@code breaker.jaxrs.map-rejections}) with a value it
      * does not allow.
      */
     INVALID_APPLICATION_PROPERTY("BRK-901", "This application: %s = \"%s\" is not allowed: it must be %s"),

@@ -29,7 +29,9 @@ public enum OptionalApi {
     /** Quarkus's CDI container, ArC. */
     ARC("io.quarkus.arc.Arc"),
     /** Vert.x, Quarkus's event loop: in Quarkus, asynchronous retries wait on its timers. */
-    VERTX("io.vertx.core.Vertx");
+    VERTX("io.vertx.core.Vertx"),
+    /** Mutiny: without it, no method can return a {@code Uni}, and nothing of dev.breaker.mutiny is loaded. */
+    MUTINY("io.smallrye.mutiny.Uni");
 
     private final String probe;
 

@@ -28,7 +28,9 @@ import java.util.function.LongConsumer;
  *   any       -> CLOSED     reset() (a fresh CLOSED phase even from CLOSED, forgetting its count)
  * </pre>
  * A permit (the admitting {@link ClosedPhase}, or a {@link Trial}) names the phase that admitted the
- * call; its result moves the breaker only while that phase is still current.
+ * call; its result moves the breaker only while that phase is still current. A permit ends in one of
+ * three ways: a success, a failure ({@link #onSuccess}, {@link #onThrowable}), or cancelled
+ * ({@link #onCancelled}: the caller gave up, and the call counts as nothing).
  *
  * <p><b>Errors in the bookkeeping.</b> OPEN's end is read from the clock and HALF_OPEN's from its
  * trials ({@link HalfOpenPhase#decide}), by every look ({@link #settle}): a thread that dies between
@@ -93,6 +95,14 @@ public final class StateMachine {
      */
     public long startTime() {
         return slowCallNanos == 0 ? 0 : clock.recentNanoTime();
+    }
+
+    /**
+     * @return whether calls are timed ({@code slowCallDuration} is set): then {@link #startTime()} reads
+     *     the clock, and what it returns must reach {@link #onSuccess(Permit, long)}
+     */
+    public boolean timesCalls() {
+        return slowCallNanos != 0;
     }
 
     /**
@@ -175,6 +185,21 @@ public final class StateMachine {
             onFailure(permit);
         } else {
             onSuccess(permit);
+        }
+    }
+
+    /**
+     * Records a call its caller gave up on before it ended (a cancelled subscription): it counts as
+     * neither success nor failure, and a trial's place in its HALF_OPEN period is free again at once.
+     * The breaker first catches up with the clock, as for a result: a trial already overdue has then
+     * counted as failed, and its cancellation changes nothing. Never throws.
+     *
+     * @param permit what {@link #acquire()} returned for the call
+     */
+    public void onCancelled(Permit permit) {
+        if (permit instanceof Trial trial) {
+            settle(phase, clock.nanoTime());
+            trial.cancel();
         }
     }
 

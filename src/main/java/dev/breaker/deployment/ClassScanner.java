@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  *       static nor overridden (methods of interfaces are not in the view);</li>
  *   <li>{@code @WithFallback} is on methods only;</li>
  *   <li>any of them on a private, static or final method, over a final method, or in a final class is
- *       a problem: the container cannot intercept there. So is a blank breaker name.</li>
+ *       a problem: the container cannot intercept there. So is a blank breaker name, and a method whose
+ *       outcome comes after it returns in a way the library does not follow ({@link ReturnRule}).</li>
  * </ul>
  */
 public final class ClassScanner {
@@ -94,6 +95,10 @@ public final class ClassScanner {
             if (forbidden != null) {
                 found.problems.add(Message.UNINTERCEPTED_METHOD.format(name, method.place(), forbidden, forbidden));
                 found.unusable(method, Binding.BREAKER);
+            } else if (!isOverride && ReturnRule.unsupported(method).isPresent()) {
+                found.problems.add(Message.UNSUPPORTED_RETURN.format(name, method.place(),
+                        ReturnRule.unsupported(method).get()));
+                found.unusable(method, Binding.BREAKER);
             } else if (!isOverride) {
                 found.breakers.add(new BreakerDeclaration(name, own.members(), method.place()));
             }
@@ -101,6 +106,10 @@ public final class ClassScanner {
             String name = typeLevel.isNamed() ? typeLevel.name() : method.defaultName();
             if (method.isFinal()) {
                 found.problems.add(Message.FINAL_METHOD_UNDER_TYPE.format(name, type.breakerPlace(), method.place()));
+                found.unusableOnType.add(Binding.BREAKER);
+            } else if (ReturnRule.unsupported(method).isPresent()) {
+                found.problems.add(Message.UNSUPPORTED_RETURN.format(name, method.place(),
+                        ReturnRule.unsupported(method).get()));
                 found.unusableOnType.add(Binding.BREAKER);
             } else {
                 found.breakers.add(new BreakerDeclaration(name, typeLevel.members(), type.breakerPlace()));
@@ -114,6 +123,10 @@ public final class ClassScanner {
                 found.problems.add(Message.COMPANION_UNINTERCEPTED_METHOD.format("RetryWithBackoff", method.place(),
                         forbidden, forbidden));
                 found.unusable(method, Binding.RETRY);
+            } else if (!isOverride && ReturnRule.unsupported(method).isPresent()) {
+                found.problems.add(Message.COMPANION_UNSUPPORTED_RETURN.format("RetryWithBackoff", method.place(),
+                        ReturnRule.unsupported(method).get(), "RetryWithBackoff"));
+                found.unusable(method, Binding.RETRY);
             } else if (!isOverride) {
                 found.retries.add(new RetryDeclaration(method.defaultName(), method.retry().get(), method.place()));
             }
@@ -121,6 +134,10 @@ public final class ClassScanner {
             MemberValues typeLevel = type.retry().get();
             if (method.isFinal()) {
                 found.problems.add(Message.RETRY_FINAL_METHOD_UNDER_TYPE.format(type.retryPlace(), method.place()));
+                found.unusableOnType.add(Binding.RETRY);
+            } else if (ReturnRule.unsupported(method).isPresent()) {
+                found.problems.add(Message.COMPANION_UNSUPPORTED_RETURN.format("RetryWithBackoff", method.place(),
+                        ReturnRule.unsupported(method).get(), "RetryWithBackoff"));
                 found.unusableOnType.add(Binding.RETRY);
             } else {
                 found.retries.add(new RetryDeclaration(method.defaultName(), typeLevel, type.retryPlace()));
@@ -136,6 +153,10 @@ public final class ClassScanner {
         if (forbidden != null) {
             found.problems.add(Message.COMPANION_UNINTERCEPTED_METHOD.format("WithFallback", method.place(), forbidden,
                     forbidden));
+            found.unusable(method, Binding.FALLBACK);
+        } else if (!isOverride && ReturnRule.unsupported(method).isPresent()) {
+            found.problems.add(Message.COMPANION_UNSUPPORTED_RETURN.format("WithFallback", method.place(),
+                    ReturnRule.unsupported(method).get(), "WithFallback"));
             found.unusable(method, Binding.FALLBACK);
         } else if (!isOverride) {
             FallbackVerdict verdict = FallbackRule.check(type, method, method.fallback().get());

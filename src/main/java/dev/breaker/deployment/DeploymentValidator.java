@@ -5,6 +5,7 @@ import dev.breaker.config.BreakerResolver;
 import dev.breaker.config.ConfigLookup;
 import dev.breaker.config.EnvironmentNames;
 import dev.breaker.config.FallbackResolver;
+import dev.breaker.config.MapRejectionsResolver;
 import dev.breaker.config.MemberRules;
 import dev.breaker.config.MetricsResolver;
 import dev.breaker.config.Message;
@@ -50,6 +51,7 @@ public final class DeploymentValidator {
         problems.addAll(validateCompanions(model, config));
         problems.addAll(new MetricsResolver(config).problems());
         problems.addAll(new RetryExecutorResolver(config).problems());
+        problems.addAll(new MapRejectionsResolver(config).problems());
         return List.copyOf(problems);
     }
 

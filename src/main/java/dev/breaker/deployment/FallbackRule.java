@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * <p>A fallback is a method of the bean class or a superclass (not of an interface), of any access,
  * with the name given, that takes either the protected method's parameter types or those followed by
  * one parameter that receives the failure. Exactly one such method may exist. Its return type must be
- * assignable to the protected method's ({@link TypeView#isAssignableTo}). A failure parameter narrower
+ * assignable to the protected method's ({@link TypeView#isAssignableTo}), or, for a method returning a
+ * Mutiny {@code Uni<T>}, to {@code T}: the fallback then gives the item itself. A failure parameter narrower
  * than {@code Throwable} must be able to hold every failure the fallback answers, so {@code applyOn}
  * must then list only its subtypes. On a REST client interface, the fallback is a method of the
  * interface with a body ({@link #checkRestClient}).
@@ -100,11 +101,66 @@ public final class FallbackRule {
             return FallbackVerdict.failed(Message.FALLBACK_NARROW_FAILURE_PARAMETER.format(name, method.place(),
                     chosen.method().place(), parameter.simpleName(), answers, parameter.simpleName()));
         }
-        if (!chosen.method().returnType().isAssignableTo(method.returnType())) {
+        if (!returnFits(chosen.method().returnType(), method)) {
+            TypeView item = ReturnRule.kindOf(method) == ReturnRule.Kind.UNI ? uniItem(method.returnType()) : null;
+            String expected = method.returnType().display() + (item == null ? "" : " or to its item " + item.display());
             return FallbackVerdict.failed(Message.FALLBACK_WRONG_RETURN.format(name, method.place(),
-                    chosen.method().place(), chosen.method().returnType().display(), method.returnType().display()));
+                    chosen.method().place(), chosen.method().returnType().display(), expected));
         }
         return FallbackVerdict.found(chosen);
+    }
+
+    /**
+     * A fallback returns what the method returns; for a method returning a Mutiny {@code Uni<T>}, it may
+     * also return the item itself, a {@code T}.
+     */
+    private static boolean returnFits(TypeView fallbackReturn, MethodView method) {
+        if (fallbackReturn.isAssignableTo(method.returnType())) {
+            return true;
+        }
+        if (ReturnRule.kindOf(method) != ReturnRule.Kind.UNI) {
+            return false;
+        }
+        TypeView item = uniItem(method.returnType());
+        return item == null ? !fallbackReturn.isVoid() : fallbackReturn.isAssignableTo(item);
+    }
+
+    /**
+     * The item type of a {@code Uni}, read from the type as written: {@code String} for
+     * {@code Uni<String>}, {@code Number} for {@code Uni<? extends Number>}.
+     *
+     * @return the item type, with no supertypes (it is only assigned to); {@code null} when it cannot be
+     *     judged: a raw {@code Uni}, a type variable, {@code ?} or {@code ? super X}
+     */
+    static TypeView uniItem(TypeView uni) {
+        String generic = argument(uni.generic());
+        String display = argument(uni.display());
+        if (generic == null || display == null) {
+            return null;
+        }
+        if (generic.startsWith("? extends ")) {
+            generic = generic.substring("? extends ".length());
+            display = display.substring(Math.min(display.length(), "? extends ".length()));
+        } else if (generic.startsWith("?")) {
+            return null;
+        }
+        int open = generic.indexOf('<');
+        String erasure = open < 0 ? generic : generic.substring(0, open) + (generic.endsWith("[]") ? "[]" : "");
+        if (!erasure.contains(".") && !erasure.endsWith("[]")) {
+            return null; // a type variable: its bound is not written here
+        }
+        int displayOpen = display.indexOf('<');
+        String simple = displayOpen < 0 ? display : display.substring(0, displayOpen);
+        return new TypeView(erasure, simple, display, generic, uni.concrete(), Set.of());
+    }
+
+    /** @return what is between the outermost angle brackets of a type as written; {@code null} when none */
+    private static String argument(String written) {
+        int open = written.indexOf('<');
+        if (open < 0 || !written.endsWith(">")) {
+            return null;
+        }
+        return written.substring(open + 1, written.length() - 1);
     }
 
     /** Methods of that name, most derived first, each signature once, the protected method left out. */

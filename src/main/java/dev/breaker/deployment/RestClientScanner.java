@@ -68,6 +68,9 @@ public final class RestClientScanner {
                 inheritedCall(client, method, typeBreaker, typePlace, typeRetry, problems);
                 continue;
             }
+            if (unsupportedReturn(method, typeBreaker, typeRetry, problems)) {
+                continue;
+            }
             BreakerAnnotation breaker = method.breaker().orElse(typeBreaker);
             if (breaker != null) {
                 String place = method.breaker().isPresent() ? method.place() : typePlace;
@@ -90,6 +93,37 @@ public final class RestClientScanner {
             }
         }
         return new ScannedClass(breakers, retries, fallbacks, problems, List.of(), Map.of(), Set.of());
+    }
+
+    /**
+     * A REST call whose outcome comes after it returns in a way the library does not follow (a
+     * {@code Multi}, a {@code Publisher}): a problem for each of the library's annotations that covers it.
+     *
+     * @return whether there was one
+     */
+    private static boolean unsupportedReturn(MethodView method, BreakerAnnotation typeBreaker, MemberValues typeRetry,
+            List<String> problems) {
+        String what = ReturnRule.unsupported(method).orElse(null);
+        if (what == null) {
+            return false;
+        }
+        BreakerAnnotation breaker = method.breaker().orElse(typeBreaker);
+        boolean any = false;
+        if (breaker != null && ClassScanner.nameProblem(breaker, method.place()) == null) {
+            problems.add(Message.UNSUPPORTED_RETURN.format(breakerName(breaker, method), method.place(), what));
+            any = true;
+        }
+        if (method.retry().isPresent() || typeRetry != null) {
+            problems.add(Message.COMPANION_UNSUPPORTED_RETURN.format("RetryWithBackoff", method.place(), what,
+                    "RetryWithBackoff"));
+            any = true;
+        }
+        if (method.fallback().isPresent()) {
+            problems.add(Message.COMPANION_UNSUPPORTED_RETURN.format("WithFallback", method.place(), what,
+                    "WithFallback"));
+            any = true;
+        }
+        return any;
     }
 
     /** A method with a body, of the interface or inherited: no annotation of the library belongs there. */

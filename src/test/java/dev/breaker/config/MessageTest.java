@@ -22,6 +22,8 @@ class MessageTest {
         assertThat(Message.FALLBACK_NOT_DEFAULT.id()).isEqualTo("BRK-617");
         assertThat(Message.COMPANION_REST_CLIENT_NOT_A_CALL.id()).isEqualTo("BRK-704");
         assertThat(Message.COMPANION_REST_CLIENT_INHERITED.id()).isEqualTo("BRK-705");
+        assertThat(Message.UNSUPPORTED_RETURN.id()).isEqualTo("BRK-307");
+        assertThat(Message.COMPANION_UNSUPPORTED_RETURN.id()).isEqualTo("BRK-706");
         assertThat(Message.RETRY_EXECUTOR_NOT_FOUND.id()).isEqualTo("BRK-802");
         assertThat(Message.INVALID_APPLICATION_PROPERTY.id()).isEqualTo("BRK-901");
     }

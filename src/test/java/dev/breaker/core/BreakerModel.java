@@ -71,6 +71,7 @@ final class BreakerModel {
     int phase;
     int consecutiveFailures;
     long openedAt;
+    /** Trials of this period that count: admitted and not cancelled. */
     int admitted;
     int succeeded;
     final List<Call> unfinishedTrials = new ArrayList<>();
@@ -196,6 +197,19 @@ final class BreakerModel {
                     && (double) counts[1] / counts[0] >= ratio.failureRatio) {
                 open(now);
             }
+        }
+    }
+
+    /** The caller gave up on the call: it counts as nothing, and a trial of this period frees its place. */
+    void cancelled(Call call, long now) {
+        catchUp(now);
+        if (call.finished) {
+            return; // a trial already counted as failed for running too long
+        }
+        call.finished = true;
+        if (call.trial && call.phase == phase) {
+            unfinishedTrials.remove(call);
+            admitted--;
         }
     }
 

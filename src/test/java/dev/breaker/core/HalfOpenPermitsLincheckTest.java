@@ -13,10 +13,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Model checking of the trial permits of one HALF_OPEN period, the lock-free heart of the engine: each
- * trial ends exactly once (by its caller, or by whoever finds it overdue, never both), no admission
- * beyond the limit, and the period's end read from its trials as a sequential period would give it.
+ * trial ends exactly once (by its caller's result, by its caller cancelling it, or by whoever finds it
+ * overdue, never two of them), no admission beyond the limit of trials that count (a cancelled one frees
+ * its place), and the period's end read from its trials as a sequential period would give it.
  * Threads 1 and 2 hold the period's two trials from the start, admitted at time 0; {@link #expire()}
- * looks one timeout later, when every unfinished trial is overdue; {@link #decision()} looks at time 0.
+ * looks one timeout later, when each of them still unfinished is overdue; {@link #decision()} looks at
+ * time 0. A trial admitted during the run (once a cancellation has freed a place) is dated at the time of
+ * {@link #expire()}'s look, so it is never overdue.
  * Admissions racing each other are checked by {@link TrialAdmissionLincheckTest}.
  */
 @Param(name = "thread", gen = ThreadIdGen.class)
@@ -43,7 +46,9 @@ public class HalfOpenPermitsLincheckTest {
         if (held[thread] != null) {
             return "holding";
         }
-        held[thread] = phase.tryAdmit(0);
+        // Admitted at the time expire() looks, as a real admission reads the clock: a trial is never
+        // overdue at its own admission, and a look that misses one admitted meanwhile misses nothing due.
+        held[thread] = phase.tryAdmit(TIMEOUT);
         return held[thread] != null ? "admitted" : "full";
     }
 
@@ -55,6 +60,17 @@ public class HalfOpenPermitsLincheckTest {
     @Operation
     public String fail(@Param(name = "thread") int thread) {
         return end(thread, false);
+    }
+
+    /** @return whether cancelling the thread's trial ended it (and so freed its place) */
+    @Operation
+    public String cancel(@Param(name = "thread") int thread) {
+        Trial trial = held[thread];
+        held[thread] = null;
+        if (trial == null) {
+            return "none";
+        }
+        return trial.cancel() ? "cancelled" : "already counted as overdue";
     }
 
     private String end(int thread, boolean success) {
@@ -102,8 +118,8 @@ public class HalfOpenPermitsLincheckTest {
     /** One HALF_OPEN period, sequentially. */
     public static class Spec {
         private final Boolean[] held = new Boolean[8]; // per thread: null none, FALSE running, TRUE counted as overdue
-        private final List<Integer> unfinished = new ArrayList<>(); // threads, in admission order
-        private int admitted = 2;
+        private final List<Integer> unfinished = new ArrayList<>(); // threads holding a trial of time 0, in admission order
+        private int admitted = 2; // trials that count: admitted and not cancelled
         private int succeeded;
         private boolean failed;
 
@@ -123,8 +139,7 @@ public class HalfOpenPermitsLincheckTest {
                 return "full";
             }
             admitted++;
-            held[thread] = Boolean.FALSE;
-            unfinished.add(thread);
+            held[thread] = Boolean.FALSE; // admitted at the time of the looks: never overdue, so not in `unfinished`
             return "admitted";
         }
 
@@ -142,6 +157,15 @@ public class HalfOpenPermitsLincheckTest {
             if (ended == null) {
                 failed = true;
                 return "counted";
+            }
+            return ended;
+        }
+
+        public String cancel(int thread) {
+            String ended = end(thread);
+            if (ended == null) {
+                admitted--;
+                return "cancelled";
             }
             return ended;
         }

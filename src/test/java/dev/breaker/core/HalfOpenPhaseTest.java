@@ -20,7 +20,7 @@ class HalfOpenPhaseTest {
         Trial first = phase.tryAdmit(100);
         Trial second = phase.tryAdmit(105);
         assertThat(phase.tryAdmit(106)).isNull();
-        assertThat(phase.admitted()).isEqualTo(2);
+        assertThat(phase.counting()).isEqualTo(2);
         assertThat(phase.inFlight()).isEqualTo(2);
 
         assertThat(first.end(true, 110)).isTrue();
@@ -71,5 +71,81 @@ class HalfOpenPhaseTest {
         phase.tryAdmit(0).end(false, 50);
         assertThat(phase.decide(60, 10, deadline -> { })).isEqualTo(new HalfOpenPhase.Decision(true, 10));
         assertThat(hung.outcome()).isEqualTo(new Trial.Outcome(false, 10));
+    }
+
+    @Test
+    void aCancelledTrialFreesItsPlaceAtOnce() {
+        HalfOpenPhase phase = new HalfOpenPhase(0, 0, 0, 2);
+        Trial first = phase.tryAdmit(0);
+        Trial second = phase.tryAdmit(0);
+        assertThat(phase.tryAdmit(0)).isNull();
+
+        assertThat(first.cancel()).isTrue();
+        assertThat(phase.counting()).isEqualTo(1);
+        assertThat(phase.inFlight()).isEqualTo(1);
+        Trial third = phase.tryAdmit(1);
+        assertThat(third).isNotNull();
+        assertThat(phase.tryAdmit(1)).isNull();
+        assertThat(phase.counting()).isEqualTo(2);
+        assertThat(second.outcome()).isNull();
+    }
+
+    @Test
+    void aCancelledTrialCountsAsNeitherSuccessNorFailure() {
+        HalfOpenPhase phase = new HalfOpenPhase(0, 0, 0, 2);
+        phase.tryAdmit(0).end(true, 3);
+        phase.tryAdmit(0).cancel();
+        assertThat(phase.decide(5, 100, NOTHING_OVERDUE)).isNull();
+        assertThat(phase.succeeded()).isEqualTo(1);
+
+        phase.tryAdmit(6).end(true, 8);
+        assertThat(phase.decide(9, 100, NOTHING_OVERDUE)).isEqualTo(new HalfOpenPhase.Decision(false, 8));
+    }
+
+    @Test
+    void aCancelledTrialIsNeverOverdue() {
+        HalfOpenPhase phase = new HalfOpenPhase(0, 0, 0, 1);
+        Trial cancelled = phase.tryAdmit(0);
+        cancelled.cancel();
+        assertThat(cancelled.isOverdue(1_000, 10)).isFalse();
+        assertThat(phase.decide(1_000, 10, NOTHING_OVERDUE)).isNull();
+        assertThat(cancelled.outcome()).isSameAs(Trial.CANCELLED);
+    }
+
+    @Test
+    void aTrialEndsOnceWhicheverOfResultCancellationAndDeadlineComesFirst() {
+        HalfOpenPhase phase = new HalfOpenPhase(0, 0, 0, 3);
+        Trial succeeded = phase.tryAdmit(0);
+        assertThat(succeeded.end(true, 1)).isTrue();
+        assertThat(succeeded.cancel()).isFalse();
+        assertThat(succeeded.outcome()).isEqualTo(new Trial.Outcome(true, 1));
+
+        Trial cancelled = phase.tryAdmit(0);
+        assertThat(cancelled.cancel()).isTrue();
+        assertThat(cancelled.end(false, 2)).isFalse();
+        assertThat(cancelled.cancel()).isFalse();
+        assertThat(cancelled.isCancelled()).isTrue();
+
+        Trial overdue = phase.tryAdmit(0);
+        List<Long> ended = new ArrayList<>();
+        assertThat(phase.decide(10, 10, ended::add)).isEqualTo(new HalfOpenPhase.Decision(true, 10));
+        assertThat(overdue.cancel()).isFalse();
+        assertThat(overdue.outcome()).isEqualTo(new Trial.Outcome(false, 10));
+        assertThat(ended).containsExactly(10L);
+    }
+
+    @Test
+    void cancellationsDoNotMakeThePeriodGrow() {
+        HalfOpenPhase phase = new HalfOpenPhase(0, 0, 0, 2);
+        Trial kept = phase.tryAdmit(0);
+        for (int i = 0; i < 10_000; i++) {
+            Trial trial = phase.tryAdmit(i);
+            assertThat(trial).isNotNull();
+            trial.cancel();
+            assertThat(phase.held()).isLessThanOrEqualTo(2);
+        }
+        assertThat(phase.counting()).isEqualTo(1);
+        assertThat(phase.inFlight()).isEqualTo(1);
+        assertThat(kept.outcome()).isNull();
     }
 }

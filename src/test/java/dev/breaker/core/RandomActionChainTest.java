@@ -353,6 +353,13 @@ public class RandomActionChainTest {
 
         private void cancel(InFlight call) {
             if (!call.async) {
+                // A permit given up on (a cancelled Uni subscription): counts as nothing, frees a trial's place.
+                steps.add("cancel permit call#" + call.id);
+                model.cancelled(call.model, clock.peek());
+                for (int i = 0; i < 2; i++) {
+                    machines[i].onCancelled(call.permits[i]);
+                }
+                inFlight.remove(call);
                 return;
             }
             steps.add("cancel call#" + call.id);

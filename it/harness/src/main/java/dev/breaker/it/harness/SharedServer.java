@@ -44,6 +44,7 @@ public final class SharedServer implements BeforeAllCallback, TestWatcher, Lifec
      */
     private static final List<Function<RuntimeUnderTest, Map<String, String>>> NEEDS = List.of(
             BreakerLifecycleScenario::environment, RestClientScenario::environment);
+    // RejectionMappingScenario, UniScenario and FaultToleranceScenario need nothing in the environment.
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedServer.class);
 
