@@ -2,8 +2,9 @@
 # Builds and runs the benchmark suite (Maven profile "bench", sources in src/jmh/java), in one run with
 # one set of JVM flags, for Breaker, Resilience4j, Failsafe and SmallRye Fault Tolerance: the CLOSED call
 # in consecutive mode, in ratio mode with a count window of 100 and with a 60 s time window, with
-# slow-call detection on; the rejection; 1- and 2-thread throughput of one shared breaker (consecutive
-# and count window); bytes per call (-prof gc); the call of an intercepted CDI bean in Weld SE
+# slow-call detection on, with its meters bound to Micrometer, and a Uni method's beside Mutiny's own
+# operators; the rejection; 1- and 2-thread throughput of one shared breaker (consecutive and count
+# window); bytes per call (-prof gc); the call of an intercepted CDI bean in Weld SE
 # (dev.breaker.bench.cdi). Then, in the same JVM, bytes per idle breaker (IdleFootprint) and the cost of
 # the one clock thread, busy and idle (ClockThreadCost). Prints Markdown for BENCHMARKS.md, with each
 # target met or not; the JMH JSON goes to target/jmh-result.json.
@@ -55,4 +56,4 @@ exec "$JAVA" $JVM_FLAGS -cp "$CLASSPATH" dev.breaker.bench.BenchSuite \
     $JMH_RUN -prof gc \
     -jvmArgs "$JVM_FLAGS" \
     -rf json -rff target/jmh-result.json \
-    "${@:-dev.breaker.bench.(ClosedCall|Rejection|Scaling|ClockRead|RatioCall|RatioScaling|TimeWindowCall|SlowCall|cdi\..*Call)Benchmark}"
+    "${@:-dev.breaker.bench.(ClosedCall|ExportedClosedCall|Rejection|Scaling|ClockRead|RatioCall|RatioScaling|TimeWindowCall|SlowCall|UniCall|cdi\..*Call)Benchmark}"

@@ -13,7 +13,8 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
  * Runs the whole suite in one go (JMH command-line options pass through), then the idle-footprint and
- * clock-thread harnesses in this same JVM, and prints the results and the targets (issues 2, 3 and 13)
+ * clock-thread harnesses in this same JVM, and prints the results and the targets (issues 2, 3, 11, 12
+ * and 13)
  * as Markdown, ready for BENCHMARKS.md. Exits 0 whether or not the targets are met: it measures, it
  * does not judge the build. A target whose benchmarks were not in the run says "not run".
  */
@@ -70,6 +71,10 @@ public final class BenchSuite {
         slowCallCost(byName, out);
         footprintTarget(idle, IdleFootprint.CONSECUTIVE, 256, out);
         footprintTarget(idle, IdleFootprint.COUNT_WINDOW, 512, out);
+        out.append("| **issue 12** | | |\n");
+        exportedTarget(byName, out);
+        out.append("| **issue 11** | | |\n");
+        uniTarget(byName, out);
         out.append("| **issue 2** | | |\n");
         rejectionTarget(byName, out);
         scaling(byName, out, "consecutive: 2-thread throughput >= 1.6x the 1-thread figure",
@@ -92,6 +97,39 @@ public final class BenchSuite {
         row(out, target, String.format("Breaker vs fastest peer: %.1fx (%s, %.2f vs %.2f ns); %.4f B/op", ratio,
                 peerOf(fastest.get()), ours.get(), score(byName, fastest.get()).orElseThrow(), bytes),
                 ratio >= 5 && bytes < BYTES_NOISE);
+    }
+
+    /** A breaker whose meters are bound to a Micrometer registry costs what an unbound one does. */
+    private static void exportedTarget(Map<String, RunResult> byName, StringBuilder out) {
+        String target = "metrics exported (Micrometer): CLOSED call within 1 ns of the unexported one, 0 B/op";
+        Optional<Double> exported = score(byName, "ExportedClosedCallBenchmark.exported");
+        Optional<Double> unexported = score(byName, "ExportedClosedCallBenchmark.unexported");
+        if (exported.isEmpty() || unexported.isEmpty()) {
+            row(out, target, "not run", false);
+            return;
+        }
+        double bytes = allocation(byName.get("ExportedClosedCallBenchmark.exported")).orElse(Double.NaN);
+        row(out, target, String.format("exported %.2f ns vs unexported %.2f ns (%+.2f ns); %.4f B/op", exported.get(),
+                unexported.get(), exported.get() - unexported.get(), bytes),
+                exported.get() - unexported.get() <= 1 && bytes < BYTES_NOISE);
+    }
+
+    /** A Uni method's CLOSED path allocates no more than Mutiny's cheapest pass-through operator. */
+    private static void uniTarget(Map<String, RunResult> byName, StringBuilder out) {
+        String target = "Uni: CLOSED path allocates no more per call than Mutiny's own pass-through operators";
+        Optional<Double> ours = allocation(byName.get("UniCallBenchmark.breaker"));
+        Optional<Double> floor = List.of("UniCallBenchmark.mutinyInvoke", "UniCallBenchmark.mutinyOnTermination")
+                .stream().map(byName::get).map(BenchSuite::allocation).flatMap(Optional::stream)
+                .min(Double::compare);
+        Optional<Double> bare = allocation(byName.get("UniCallBenchmark.bare"));
+        if (ours.isEmpty() || floor.isEmpty()) {
+            row(out, target, "not run", false);
+            return;
+        }
+        row(out, target, String.format("breaker %.1f B/op (%.2f ns) vs Mutiny's cheapest pass-through %.1f B/op"
+                + " (bare subscription %s B/op)", ours.get(), score(byName, "UniCallBenchmark.breaker").orElseThrow(),
+                floor.get(), bare.map(bytes -> String.format("%.1f", bytes)).orElse("n/a")),
+                ours.get() <= floor.get() + BYTES_NOISE);
     }
 
     private static void countWindowTarget(Map<String, RunResult> byName, StringBuilder out) {
