@@ -2,6 +2,7 @@ package dev.breaker.it.quarkusapp;
 
 import dev.breaker.BreakerMetrics;
 import dev.breaker.CircuitBreakerRegistry;
+import dev.breaker.it.app.CallerRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -12,13 +13,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Quarkus REST serves the {@code Uni} of a {@code @Breaker} method: it subscribes, so each request is one
  * call; a rejection fails the {@code Uni} and the library's mapper answers 503. {@code GET /uni/quote},
  * {@code GET /uni/flaky?failures=n}, {@code GET /uni/unsubscribed} (calls the method and drops its
- * {@code Uni}), {@code POST /uni/dependency?fail=}, {@code GET /uni/breaker/{name}}, {@code POST
- * /uni/reset}.
+ * {@code Uni}), {@code GET /uni/retry-context}, {@code POST /uni/dependency?fail=},
+ * {@code GET /uni/breaker/{name}}, {@code POST /uni/reset}.
  */
 @Path("uni")
 @Produces(MediaType.TEXT_PLAIN)
@@ -28,6 +30,12 @@ public class UniResource {
 
     @Inject
     CircuitBreakerRegistry registry;
+
+    @Inject
+    CallerRequest caller;
+
+    @Inject
+    UniContextProbe probe;
 
     /** @return the quote's Uni, which Quarkus REST subscribes */
     @GET
@@ -53,6 +61,20 @@ public class UniResource {
     public String unsubscribed() {
         quotes.quote();
         return "not subscribed";
+    }
+
+    /**
+     * Sets a value in the request's request-scoped bean, then returns the retried {@link UniContextProbe}'s
+     * {@code Uni}, whose later attempt runs after the request method has returned.
+     *
+     * @return {@code caller=<id> <value>} followed by the later attempt's report
+     */
+    @GET
+    @Path("retry-context")
+    public Uni<String> retryContext() {
+        caller.value("set-by-caller-" + System.nanoTime());
+        String held = caller.id() + " " + caller.value();
+        return probe.observe(new AtomicInteger()).map(later -> "caller=" + held + "\n" + later);
     }
 
     /**

@@ -1,12 +1,52 @@
 package dev.breaker.it.quarkus;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.breaker.it.harness.HttpAnswer;
 import dev.breaker.it.harness.RuntimeUnderTest;
 import dev.breaker.it.harness.UniScenario;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
 
-/** Resource methods returning the Mutiny Uni of @Breaker and @RetryWithBackoff methods, in Quarkus REST. */
+/**
+ * Resource methods returning the Mutiny Uni of @Breaker and @RetryWithBackoff methods, in Quarkus REST;
+ * and, as {@link QuarkusRetryContextIT} shows for a {@code CompletionStage}, a retried {@code Uni}'s
+ * later attempt on Quarkus's worker threads inside the caller's request context.
+ */
 class QuarkusUniIT extends UniScenario {
     @Override
     public RuntimeUnderTest runtime() {
         return new QuarkusRuntime();
+    }
+
+    @Test
+    @Order(10)
+    void aRetriedUnisLaterAttemptRunsOnAWorkerInsideTheCallersRequest() {
+        HttpAnswer answer = HttpAnswer.get(runtime().application().resolve("uni/retry-context"));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        Map<String, String> report = parse(answer.body());
+        System.out.printf("[it] quarkus: a retried Uni's later attempt saw %s%n", report);
+
+        assertThat(report.get("attempt")).isEqualTo("2");
+        assertThat(report.get("thread")).doesNotStartWith("breaker-retry-").startsWith("executor-thread-");
+        assertThat(report.get("request")).as("the caller's request-scoped instance and value")
+                .isEqualTo(report.get("caller"));
+
+        Map<String, String> next = parse(HttpAnswer.get(runtime().application().resolve("uni/retry-context")).body());
+        assertThat(next.get("caller")).as("a request of its own").isNotEqualTo(report.get("caller"));
+        assertThat(next.get("request")).isEqualTo(next.get("caller"));
+    }
+
+    private static Map<String, String> parse(String body) {
+        Map<String, String> report = new LinkedHashMap<>();
+        body.lines().forEach(line -> {
+            int equals = line.indexOf('=');
+            if (equals > 0) {
+                report.put(line.substring(0, equals), line.substring(equals + 1));
+            }
+        });
+        return report;
     }
 }
