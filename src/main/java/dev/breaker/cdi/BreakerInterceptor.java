@@ -76,14 +76,8 @@ public class BreakerInterceptor {
      * instead) is wrapped so that each subscription is one call through the breaker.
      */
     private static Object protectUni(StateMachine machine, InvocationContext invocation) {
-        Object returned = null;
-        Throwable thrown = null;
-        try {
-            returned = invocation.proceed();
-        } catch (Throwable failure) {
-            thrown = failure;
-        }
-        return MutinyCalls.guard(machine, returned, thrown);
+        Proceeded ran = Proceeded.run(invocation);
+        return MutinyCalls.guard(machine, ran.returned(), ran.thrown());
     }
 
     private static Object protectAsync(StateMachine machine, InvocationContext invocation) {

@@ -89,14 +89,8 @@ public class FallbackInterceptor {
         } catch (RuntimeException lookupFailed) {
             noReceiver = lookupFailed;
         }
-        Object returned = null;
-        Throwable thrown = null;
-        try {
-            returned = invocation.proceed();
-        } catch (Throwable failure) {
-            thrown = failure;
-        }
-        return MutinyCalls.withFallback(returned, thrown,
+        Proceeded ran = Proceeded.run(invocation);
+        return MutinyCalls.withFallback(ran.returned(), ran.thrown(),
                 new UniFallbackCall(fallback, receiver, noReceiver, invocation.getParameters()));
     }
 

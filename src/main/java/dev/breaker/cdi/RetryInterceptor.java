@@ -68,21 +68,15 @@ public class RetryInterceptor {
 
     /**
      * The method runs now; each subscription of the {@code Uni} it returns is a run of attempts, each a
-     * subscription of that {@code Uni}, waiting on {@link RetryScheduler} in between, later attempts with the
-     * caller's context. A method that threw
-     * instead of returning a {@code Uni} is called again for each further attempt.
+     * subscription of that {@code Uni}, waiting on {@link RetryScheduler} in between, later attempts with
+     * the caller's context. A method that threw instead of returning a {@code Uni} is called again for
+     * each further attempt.
      */
     private Object retryUni(MethodRetry retry, InvocationContext invocation) {
-        Object returned = null;
-        Throwable thrown = null;
-        try {
-            returned = invocation.proceed();
-        } catch (Throwable failure) {
-            thrown = failure;
-        }
+        Proceeded ran = Proceeded.run(invocation);
         // As for a stage: the caller's context, captured here at the call, goes with every later attempt.
         WaitScheduler laterAttempts = retry.settings.maxAttempts() > 1 ? waits.forCaller() : waits;
-        return MutinyCalls.retry(returned, thrown, invocation::proceed, retry.settings, retry.schedule, laterAttempts,
-                retry.stopWhen, retry.countRetry, waits::track);
+        return MutinyCalls.retry(ran.returned(), ran.thrown(), invocation::proceed, retry.settings, retry.schedule,
+                laterAttempts, retry.stopWhen, retry.countRetry, waits::track);
     }
 }

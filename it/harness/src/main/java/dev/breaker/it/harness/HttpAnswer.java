@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,5 +92,20 @@ public record HttpAnswer(int status, String body, Map<String, List<String>> head
     /** @return whether an HTTP answer came at all */
     public boolean answered() {
         return status != NO_ANSWER;
+    }
+
+    /**
+     * @return the body read as a report of one {@code key=value} per line (the test applications'
+     *     probes answer so), in the order of its lines; lines without {@code =} are left out
+     */
+    public Map<String, String> report() {
+        Map<String, String> report = new LinkedHashMap<>();
+        body.lines().forEach(line -> {
+            int equals = line.indexOf('=');
+            if (equals > 0) {
+                report.put(line.substring(0, equals), line.substring(equals + 1));
+            }
+        });
+        return report;
     }
 }

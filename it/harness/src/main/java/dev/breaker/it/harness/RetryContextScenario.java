@@ -2,7 +2,6 @@ package dev.breaker.it.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -46,7 +45,7 @@ public abstract class RetryContextScenario implements SharedServerScenario {
     void aLaterAttemptRunsOnAManagedThreadInsideTheCallersContext() {
         HttpAnswer answer = HttpAnswer.get(runtime().application().resolve("retry-context/report"));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        Map<String, String> report = parse(answer.body());
+        Map<String, String> report = answer.report();
         System.out.printf("[it] %s: a later attempt saw %s%n", runtime().name(), report);
 
         assertThat(report.get("attempt")).isEqualTo("2");
@@ -60,21 +59,10 @@ public abstract class RetryContextScenario implements SharedServerScenario {
 
     @Test
     void eachCallerSeesItsOwnRequestNotAnEarlierOnes() {
-        Map<String, String> first = parse(HttpAnswer.get(runtime().application().resolve("retry-context/report")).body());
-        Map<String, String> second = parse(HttpAnswer.get(runtime().application().resolve("retry-context/report")).body());
+        Map<String, String> first = HttpAnswer.get(runtime().application().resolve("retry-context/report")).report();
+        Map<String, String> second = HttpAnswer.get(runtime().application().resolve("retry-context/report")).report();
 
         assertThat(second.get("caller")).isNotEqualTo(first.get("caller"));
         assertThat(second.get("request")).isEqualTo(second.get("caller"));
-    }
-
-    private static Map<String, String> parse(String body) {
-        Map<String, String> report = new LinkedHashMap<>();
-        body.lines().forEach(line -> {
-            int equals = line.indexOf('=');
-            if (equals > 0) {
-                report.put(line.substring(0, equals), line.substring(equals + 1));
-            }
-        });
-        return report;
     }
 }

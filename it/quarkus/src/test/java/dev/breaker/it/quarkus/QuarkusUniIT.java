@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.breaker.it.harness.HttpAnswer;
 import dev.breaker.it.harness.RuntimeUnderTest;
 import dev.breaker.it.harness.UniScenario;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class QuarkusUniIT extends UniScenario {
     void aRetriedUnisLaterAttemptRunsOnAWorkerInsideTheCallersRequest() {
         HttpAnswer answer = HttpAnswer.get(runtime().application().resolve("uni/retry-context"));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        Map<String, String> report = parse(answer.body());
+        Map<String, String> report = answer.report();
         System.out.printf("[it] quarkus: a retried Uni's later attempt saw %s%n", report);
 
         assertThat(report.get("attempt")).isEqualTo("2");
@@ -34,19 +33,8 @@ class QuarkusUniIT extends UniScenario {
         assertThat(report.get("request")).as("the caller's request-scoped instance and value")
                 .isEqualTo(report.get("caller"));
 
-        Map<String, String> next = parse(HttpAnswer.get(runtime().application().resolve("uni/retry-context")).body());
+        Map<String, String> next = HttpAnswer.get(runtime().application().resolve("uni/retry-context")).report();
         assertThat(next.get("caller")).as("a request of its own").isNotEqualTo(report.get("caller"));
         assertThat(next.get("request")).isEqualTo(next.get("caller"));
-    }
-
-    private static Map<String, String> parse(String body) {
-        Map<String, String> report = new LinkedHashMap<>();
-        body.lines().forEach(line -> {
-            int equals = line.indexOf('=');
-            if (equals > 0) {
-                report.put(line.substring(0, equals), line.substring(equals + 1));
-            }
-        });
-        return report;
     }
 }
