@@ -1,11 +1,13 @@
 package dev.breaker.it.app;
 
 import dev.breaker.Breaker;
+import dev.breaker.RetryWithBackoff;
 import dev.breaker.WithFallback;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -17,7 +19,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  *   <li>{@link #rate()} is under the interface's breaker {@code rates-client}, configured by the
  *       type-level annotation;</li>
  *   <li>{@link #quote()} has an unnamed breaker of its own, {@code dev.breaker.it.app.RatesBackendClient.quote},
- *       and a default fallback method that answers while it is OPEN.</li>
+ *       and a default fallback method that answers while it is OPEN;</li>
+ *   <li>{@link #flaky()} and {@link #flakyAsync()} are retried, each under the interface's breaker, which
+ *       counts one call for each run of attempts.</li>
  * </ul>
  */
 @RegisterRestClient(configKey = "rates-backend")
@@ -43,6 +47,18 @@ public interface RatesBackendClient {
     @Breaker(failureThreshold = 2, timeoutSeconds = 3, halfOpenMaxCalls = 1)
     @WithFallback("cachedQuote")
     String quote();
+
+    /** @return the backend's flaky rate; up to three attempts, 100 then 200 ms apart */
+    @GET
+    @Path("flaky")
+    @RetryWithBackoff(maxAttempts = 3, baseDelayMillis = 100, jitter = 0)
+    String flaky();
+
+    /** @return the backend's flaky rate, asynchronously; up to three attempts, 100 then 200 ms apart */
+    @GET
+    @Path("flaky")
+    @RetryWithBackoff(maxAttempts = 3, baseDelayMillis = 100, jitter = 0)
+    CompletionStage<String> flakyAsync();
 
     /** @return the fallback of {@link #quote()}: a default method of the interface */
     default String cachedQuote() {

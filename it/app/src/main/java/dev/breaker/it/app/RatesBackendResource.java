@@ -10,13 +10,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The remote service {@link RatesBackendClient} calls, played by the application itself: {@code GET
  * backend/rate} and {@code GET backend/quote} answer 200, or 503 while the tests have switched it to
- * failing ({@code POST backend/failing?fail=true}); {@code GET backend/calls} tells how many calls
- * reached it. A failure is answered, not thrown, so the servers log no error for it.
+ * failing ({@code POST backend/failing?fail=true}); {@code GET backend/flaky} answers 503 to the next
+ * {@code n} calls set by {@code POST backend/fail-next?count=n}, then 200; {@code GET backend/calls} tells
+ * how many calls reached it. A failure is answered, not thrown, so the servers log no error for it.
  */
 @Path("backend")
 @ApplicationScoped
@@ -24,6 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class RatesBackendResource {
     private final AtomicBoolean failing = new AtomicBoolean();
     private final AtomicLong calls = new AtomicLong();
+    private final AtomicInteger failuresLeft = new AtomicInteger();
 
     /** @return 200 {@code rate 1.0842}, or 503 while failing */
     @GET
@@ -37,6 +40,27 @@ public class RatesBackendResource {
     @Path("quote")
     public Response quote() {
         return answer("live quote");
+    }
+
+    /** @return 503 while calls set to fail are left, then 200 {@code flaky rate 1.0842} */
+    @GET
+    @Path("flaky")
+    public Response flaky() {
+        calls.incrementAndGet();
+        return failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0
+                ? Response.status(Response.Status.SERVICE_UNAVAILABLE).entity("backend glitch").build()
+                : Response.ok("flaky rate 1.0842").build();
+    }
+
+    /**
+     * @param count how many of the next calls of {@code backend/flaky} fail
+     * @return the calls so far
+     */
+    @POST
+    @Path("fail-next")
+    public String failNext(@QueryParam("count") @DefaultValue("0") int count) {
+        failuresLeft.set(count);
+        return calls();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.breaker.it.app;
 
+import dev.breaker.BreakerMetrics;
 import dev.breaker.BreakerOpenException;
 import dev.breaker.CircuitBreakerRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * Calls {@link RatesBackendClient} as an application would, through the injected {@code @RestClient}:
  * {@code GET client/rate} and {@code GET client/quote} answer 200 with what the client returned (the
- * fallback's answer included), 502 when the call failed, and 503 when a breaker rejected it.
+ * fallback's answer included), 502 when the call failed, and 503 when a breaker rejected it; so do
+ * {@code GET client/flaky} and {@code GET client/flaky-async}, the retried calls. {@code GET
+ * client/counts} tells the interface breaker's lifetime counts.
  * {@code POST client/reset} closes both breakers of the client, for a test that cleans up after itself.
  */
 @Path("client")
@@ -42,6 +45,29 @@ public class RatesClientResource {
     @Path("quote")
     public Response quote() {
         return call(client::quote);
+    }
+
+    /** @return 200, 502 or 503 as described on the type */
+    @GET
+    @Path("flaky")
+    public Response flaky() {
+        return call(client::flaky);
+    }
+
+    /** @return 200, 502 or 503 as described on the type, once the retried stage completes */
+    @GET
+    @Path("flaky-async")
+    public Response flakyAsync() {
+        return call(() -> client.flakyAsync().toCompletableFuture().join());
+    }
+
+    /** @return {@code successes=<n> failures=<n> rejected=<n>} of the interface's breaker */
+    @GET
+    @Path("counts")
+    public String counts() {
+        BreakerMetrics metrics = breakers.get(RatesBackendClient.BREAKER).getMetrics();
+        return "successes=" + metrics.successCount() + " failures=" + metrics.failureCount() + " rejected="
+                + metrics.rejectedCount();
     }
 
     /** @return what was reset */

@@ -26,7 +26,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * ({@code breaker:dev.breaker.it.app.RatesBackendClient.quote}), are in readiness before the first call;
  * each opens through the client (readiness DOWN), rejects without calling the backend, and closes again
  * after the open timeout; the default method {@code cachedQuote()} answers for {@code quote()} while
- * its breaker is OPEN.
+ * its breaker is OPEN. A {@code @RetryWithBackoff} REST call, synchronous and returning a
+ * {@code CompletionStage}, is retried through the client until the backend answers, and its breaker
+ * counts the run as one success.
  *
  * <p>Runs on the runtime's {@link SharedServer}: the server gets the client's base URL in
  * {@code RATES_BACKEND_MP_REST_URL}, and the scenario leaves both breakers CLOSED when it ends.
@@ -144,6 +146,32 @@ public abstract class RestClientScenario implements SharedServerScenario {
         awaitState(QUOTE_CHECK, "HALF_OPEN");
         assertAnswer(get("client/quote"), 200, "live quote");
         assertClosed(QUOTE_CHECK);
+    }
+
+    @Test
+    @Order(4)
+    void aRetriedRestCallIsRetriedThroughTheClientAndCountedOnceByItsBreaker() {
+        for (String path : new String[] {"client/flaky", "client/flaky-async"}) {
+            step(path + ": the backend fails the next two calls; the third attempt succeeds");
+            String countsBefore = get("client/counts").body();
+            long reached = backendCalls();
+            assertThat(HttpAnswer.post(api.resolve("backend/fail-next?count=2")).status()).isEqualTo(200);
+
+            assertAnswer(get(path), 200, "flaky rate 1.0842");
+            assertThat(backendCalls()).as("three attempts reached the backend").isEqualTo(reached + 3);
+            assertThat(get("client/counts").body()).as("rates-client saw one call: a success")
+                    .isEqualTo(countsAfterOneSuccess(countsBefore));
+            assertThat(check(INTERFACE_CHECK).state()).isEqualTo("CLOSED");
+        }
+    }
+
+    /** @return {@code counts} ({@code successes=<n> failures=<n> rejected=<n>}) with one success more */
+    private static String countsAfterOneSuccess(String counts) {
+        Matcher successes = Pattern.compile("successes=(\\d+)").matcher(counts);
+        if (!successes.find()) {
+            throw new AssertionError("GET client/counts answered " + counts);
+        }
+        return successes.replaceFirst("successes=" + (Long.parseLong(successes.group(1)) + 1));
     }
 
     private void assertOpen(String name) {
