@@ -44,8 +44,6 @@ public abstract class RestClientScenario implements SharedServerScenario {
     /** The open timeout both breakers declare. */
     protected static final Duration OPEN_TIMEOUT = Duration.ofSeconds(3);
 
-    private static final Pattern CALLS = Pattern.compile("calls=(\\d+)");
-
     private URI api;
 
     /**
@@ -95,7 +93,7 @@ public abstract class RestClientScenario implements SharedServerScenario {
         }
         assertThat(ready.check("breakers").map(HealthCheckView::data).orElse(Map.of()))
                 .as("no breaker of the client was made at a first call").isEmpty();
-        assertThat(backendCalls()).as("no call has reached the backend yet").isZero();
+        assertThat(RatesBackend.calls(api)).as("no call has reached the backend yet").isZero();
     }
 
     @Test
@@ -112,9 +110,9 @@ public abstract class RestClientScenario implements SharedServerScenario {
         assertOpen(INTERFACE_CHECK);
 
         step("an open breaker rejects without calling the backend");
-        long reached = backendCalls();
+        long reached = RatesBackend.calls(api);
         assertAnswer(get("client/rate"), 503, "rates-client");
-        assertThat(backendCalls()).isEqualTo(reached);
+        assertThat(RatesBackend.calls(api)).isEqualTo(reached);
 
         step("the backend recovers; after the open timeout one successful trial closes it (halfOpenMaxCalls = 1)");
         setBackendFailing(false);
@@ -137,9 +135,9 @@ public abstract class RestClientScenario implements SharedServerScenario {
         assertThat(check(INTERFACE_CHECK).state()).as("a breaker of its own").isEqualTo("CLOSED");
 
         step("while OPEN the fallback answers, and the backend is not called");
-        long reached = backendCalls();
+        long reached = RatesBackend.calls(api);
         assertAnswer(get("client/quote"), 200, "cached quote");
-        assertThat(backendCalls()).isEqualTo(reached);
+        assertThat(RatesBackend.calls(api)).isEqualTo(reached);
 
         step("the backend recovers; after the open timeout one successful trial closes it");
         setBackendFailing(false);
@@ -154,11 +152,11 @@ public abstract class RestClientScenario implements SharedServerScenario {
         for (String path : new String[] {"client/flaky", "client/flaky-async"}) {
             step(path + ": the backend fails the next two calls; the third attempt succeeds");
             String countsBefore = get("client/counts").body();
-            long reached = backendCalls();
+            long reached = RatesBackend.calls(api);
             assertThat(HttpAnswer.post(api.resolve("backend/fail-next?count=2")).status()).isEqualTo(200);
 
             assertAnswer(get(path), 200, "flaky rate 1.0842");
-            assertThat(backendCalls()).as("three attempts reached the backend").isEqualTo(reached + 3);
+            assertThat(RatesBackend.calls(api)).as("three attempts reached the backend").isEqualTo(reached + 3);
             assertThat(get("client/counts").body()).as("rates-client saw one call: a success")
                     .isEqualTo(countsAfterOneSuccess(countsBefore));
             assertThat(check(INTERFACE_CHECK).state()).isEqualTo("CLOSED");
@@ -212,15 +210,6 @@ public abstract class RestClientScenario implements SharedServerScenario {
     private void setBackendFailing(boolean failing) {
         HttpAnswer answer = HttpAnswer.post(api.resolve("backend/failing?fail=" + failing));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    }
-
-    private long backendCalls() {
-        HttpAnswer answer = get("backend/calls");
-        Matcher calls = CALLS.matcher(answer.body());
-        if (answer.status() != 200 || !calls.find()) {
-            throw new AssertionError("GET backend/calls answered " + answer);
-        }
-        return Long.parseLong(calls.group(1));
     }
 
     private HttpAnswer get(String path) {

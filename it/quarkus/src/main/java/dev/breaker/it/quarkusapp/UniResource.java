@@ -14,13 +14,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Quarkus REST serves the {@code Uni} of a {@code @Breaker} method: it subscribes, so each request is one
  * call; a rejection fails the {@code Uni} and the library's mapper answers 503. {@code GET /uni/quote},
  * {@code GET /uni/flaky?failures=n}, {@code GET /uni/unsubscribed} (calls the method and drops its
- * {@code Uni}), {@code GET /uni/retry-context}, {@code POST /uni/dependency?fail=},
- * {@code GET /uni/breaker/{name}}, {@code POST /uni/reset}.
+ * {@code Uni}), {@code GET /uni/retry-context}, {@code GET /uni/rest-rate} (through
+ * {@link UniRatesClient}), {@code POST /uni/dependency?fail=}, {@code GET /uni/breaker/{name}},
+ * {@code POST /uni/reset}.
  */
 @Path("uni")
 @Produces(MediaType.TEXT_PLAIN)
@@ -36,6 +38,10 @@ public class UniResource {
 
     @Inject
     UniContextProbe probe;
+
+    @Inject
+    @RestClient
+    UniRatesClient ratesClient;
 
     /** @return the quote's Uni, which Quarkus REST subscribes */
     @GET
@@ -53,6 +59,13 @@ public class UniResource {
     public Uni<String> flaky(@QueryParam("failures") @DefaultValue("0") int failures) {
         quotes.failNext(failures);
         return quotes.flaky();
+    }
+
+    /** @return the Uni of the reactive REST client's call, which Quarkus REST subscribes */
+    @GET
+    @Path("rest-rate")
+    public Uni<String> restRate() {
+        return ratesClient.rate();
     }
 
     /** @return a plain answer: the quote's Uni is made and never subscribed */
@@ -109,6 +122,7 @@ public class UniResource {
         quotes.failNext(0);
         registry.get(UniQuotes.QUOTES).reset();
         registry.get(UniQuotes.RETRIED).reset();
+        registry.get(UniRatesClient.BREAKER).reset();
         return "reset";
     }
 }
