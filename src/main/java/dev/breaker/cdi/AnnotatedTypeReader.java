@@ -72,12 +72,6 @@ final class AnnotatedTypeReader {
                 .anyMatch(annotation -> annotation.annotationType().getName().equals(RestClientScanner.REGISTER_REST_CLIENT));
     }
 
-    /** @return whether the class is a REST client interface ({@code @RegisterRestClient}, matched by name) */
-    static boolean isRestClient(Class<?> type) {
-        return type.isInterface() && Stream.of(type.getAnnotations())
-                .anyMatch(annotation -> annotation.annotationType().getName().equals(RestClientScanner.REGISTER_REST_CLIENT));
-    }
-
     /**
      * A REST client interface as the container sees it (for a method it does not list, as the class file
      * says): its own methods, then those it inherits from other interfaces and does not redeclare.

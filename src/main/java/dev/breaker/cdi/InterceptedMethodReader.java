@@ -11,7 +11,7 @@ import java.util.concurrent.CompletionStage;
  */
 final class InterceptedMethodReader {
     /** Mutiny's {@code Uni}, by name: the library must run without Mutiny. */
-    private static final String UNI = "io.smallrye.mutiny.Uni";
+    private static final String UNI = OptionalApi.MUTINY.typeName();
 
     private InterceptedMethodReader() {
     }

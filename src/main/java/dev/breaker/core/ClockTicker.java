@@ -1,7 +1,9 @@
 package dev.breaker.core;
 
+import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -31,11 +33,29 @@ final class ClockTicker {
     /** How far past a millisecond's start the thread aims to wake, so that it never wakes just before. */
     private static final long PAST_BOUNDARY_NANOS = 20_000;
 
+    private static final System.Logger LOG = System.getLogger("dev.breaker");
+    /** How long after a thread could not be started the next try waits; meanwhile each read reads the clock. */
+    private static final long RETRY_START_NANOS = 1_000_000_000L;
+
+    private final Function<Runnable, Thread> threads;
     private final AtomicReference<Thread> ticking = new AtomicReference<>();
     private volatile long nanos = System.nanoTime();
     private volatile long millis = System.currentTimeMillis();
+    /** The monotonic reading before which no thread is started: after a start failed, one second on. */
+    private volatile long nextStart = nanos;
     /** Set by readers, cleared by the thread once a second: whether anyone read since. */
     private volatile boolean read;
+
+    ClockTicker() {
+        // Started by whichever call comes first, often on a request thread: it must inherit nothing of
+        // it (no inheritable thread locals, no context class loader), so that it pins nothing.
+        this(tick -> new Thread(null, tick, THREAD_NAME, 0, false));
+    }
+
+    /** @param threads makes the refreshing thread, not started; for tests, one that cannot */
+    ClockTicker(Function<Runnable, Thread> threads) {
+        this.threads = threads;
+    }
 
     /** @return a reading of {@link System#nanoTime()} at most about a millisecond old */
     long nanoTime() {
@@ -75,16 +95,39 @@ final class ClockTicker {
 
     private void wake() {
         refresh();
+        if (nanos - nextStart < 0) {
+            return; // a start failed less than a second ago: `read` stays clear, so each read refreshes
+        }
         read = true;
         if (ticking.get() == null) {
-            // Started by whichever call comes first, often on a request thread: it must inherit nothing
-            // of it (no inheritable thread locals, no context class loader), so that it pins nothing.
-            Thread thread = new Thread(null, this::tick, THREAD_NAME, 0, false);
+            start();
+        }
+    }
+
+    /**
+     * Why a failed start is caught: the thread is the clock's, not the call's. A JVM out of native
+     * threads, or a container that refuses them, must neither fail the call that happened to start it
+     * nor leave {@code read} set with no thread to clear it, which would freeze the readings for good
+     * (a slow call never detected, a time window that never moves on). The calls read the clock
+     * themselves instead, and a new start is tried a second later.
+     */
+    private void start() {
+        Thread thread = null;
+        try {
+            thread = threads.apply(this::tick);
             thread.setDaemon(true);
             thread.setContextClassLoader(null);
             if (ticking.compareAndSet(null, thread)) {
                 thread.start();
             }
+        } catch (Throwable cannotStart) {
+            if (thread != null) {
+                ticking.compareAndSet(thread, null);
+            }
+            nextStart = nanos + RETRY_START_NANOS;
+            read = false;
+            LOG.log(Level.WARNING, "Breaker: could not start the thread " + THREAD_NAME + " (" + cannotStart
+                    + "); calls read the clock themselves, and it is tried again in a second");
         }
     }
 

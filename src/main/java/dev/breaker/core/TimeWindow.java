@@ -14,13 +14,18 @@ import java.time.Duration;
  *
  * <p>A call reads the clock's recent reading ({@link BreakerClock#recentNanoTime()}, two volatile
  * reads for the system clock) and adds to its bucket's count. The first to find a slot still holding
- * an older bucket claims it by compare-and-set and zeroes its counts; an outcome counted in the same
- * instant by another thread may be lost, as one at a bucket's border may land in either: the window is
- * a rate, not a ledger (the lifetime counts stay exact).
+ * an older bucket claims it by compare-and-set, zeroes its counts, and only then writes the new
+ * bucket's number: so no one ever reads an old bucket's counts as the new one's (while the slot is
+ * claimed it holds {@link #CLAIMED}, which no window includes). An outcome counted in the same instant
+ * by another thread may be lost, as one at a bucket's border may land in either: the window is a rate,
+ * not a ledger (the lifetime counts stay exact). A claim never blocks anyone: a slot left
+ * {@link #CLAIMED} (its claimer died of an {@code Error} halfway) is claimed again by the next outcome.
  */
 final class TimeWindow extends OutcomeWindow {
     private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
     private static final long MAX_BUCKET_NANOS = Duration.ofSeconds(1).toNanos();
+    /** What a slot holds while it is being zeroed for a new bucket: below every bucket number. */
+    private static final long CLAIMED = Long.MIN_VALUE;
 
     private final long start;
     private final long bucketNanos;
@@ -59,19 +64,18 @@ final class TimeWindow extends OutcomeWindow {
     }
 
     private boolean decide(long bucket) {
-        long failures = sum(bucket, 2);
-        long outcomes = sum(bucket, 1) + failures;
-        if (holdsEnough(outcomes)) {
-            primedBucket = bucket;
+        long[] counts = counts(bucket);
+        long outcomes = counts[0] + counts[1];
+        if (holdsEnough(outcomes) && primedBucket != bucket) {
+            primedBucket = bucket; // written once per bucket: every success reads it
         }
-        return opens(outcomes, failures);
+        return opens(outcomes, counts[1]);
     }
 
     @Override
     double ratio(BreakerClock clock) {
-        long bucket = bucketOf(clock.recentNanoTime());
-        long failures = sum(bucket, 2);
-        return ratioOf(sum(bucket, 1) + failures, failures);
+        long[] counts = counts(bucketOf(clock.recentNanoTime()));
+        return ratioOf(counts[0] + counts[1], counts[1]);
     }
 
     private long bucketOf(long now) {
@@ -90,9 +94,10 @@ final class TimeWindow extends OutcomeWindow {
             if (held > bucket) {
                 return bucket; // a later bucket holds the slot: this outcome is already outside the window
             }
-            if (LONGS.compareAndSet(slots, base, held, bucket)) {
+            if (LONGS.compareAndSet(slots, base, held, CLAIMED)) {
                 LONGS.setVolatile(slots, base + 1, 0L);
                 LONGS.setVolatile(slots, base + 2, 0L);
+                LONGS.setVolatile(slots, base, bucket);
                 break;
             }
         }
@@ -101,18 +106,22 @@ final class TimeWindow extends OutcomeWindow {
     }
 
     /**
-     * @param which 1 for successes, 2 for failures
-     * @return that count over the window's buckets: from {@code current - buckets + 2} to {@code current}
+     * One pass over the ring, which for a long window is thousands of slots.
+     *
+     * @return the successes and the failures over the window's buckets, from
+     *     {@code current - buckets + 2} to {@code current}
      */
-    private long sum(long current, int which) {
-        long sum = 0;
+    private long[] counts(long current) {
+        long successes = 0;
+        long failures = 0;
         long oldest = current - (buckets - 2);
         for (int slot = 0; slot < buckets; slot++) {
             long held = (long) LONGS.getVolatile(slots, 3 * slot);
             if (held >= oldest && held <= current) {
-                sum += (long) LONGS.getVolatile(slots, 3 * slot + which);
+                successes += (long) LONGS.getVolatile(slots, 3 * slot + 1);
+                failures += (long) LONGS.getVolatile(slots, 3 * slot + 2);
             }
         }
-        return sum;
+        return new long[] {successes, failures};
     }
 }

@@ -1,5 +1,6 @@
 package dev.breaker.deployment;
 
+import dev.breaker.config.OptionalApi;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,8 +16,10 @@ import java.util.Optional;
 public final class ReturnRule {
     static final String COMPLETION_STAGE = "java.util.concurrent.CompletionStage";
     static final String COMPLETABLE_FUTURE = "java.util.concurrent.CompletableFuture";
-    static final String UNI = "io.smallrye.mutiny.Uni";
+    static final String UNI = OptionalApi.MUTINY.typeName();
     private static final String CONTINUATION = "kotlin.coroutines.Continuation";
+    /** A JAX-RS resource method that answers through this parameter answers after it returns. */
+    private static final String ASYNC_RESPONSE = "jakarta.ws.rs.container.AsyncResponse";
 
     /** Types whose outcome comes later than the return, and what to call them in a message; most specific first. */
     private static final List<String[]> LATER = List.of(
@@ -29,6 +32,7 @@ public final class ReturnRule {
                     + " returns"},
             new String[] {"java.util.concurrent.Future", "a Future that is not a CompletionStage, whose outcome comes"
                     + " after the method returns"},
+            new String[] {"io.vertx.core.Future", "a Vert.x Future, whose outcome comes after the method returns"},
             new String[] {"kotlinx.coroutines.flow.Flow", "a Kotlin Flow, whose items come after the method returns"},
             new String[] {"kotlinx.coroutines.Deferred", "a Kotlin Deferred, whose outcome comes after the method"
                     + " returns"},
@@ -77,6 +81,12 @@ public final class ReturnRule {
         if (!parameters.isEmpty() && parameters.get(parameters.size() - 1).name().equals(CONTINUATION)) {
             return Optional.of("it is a Kotlin suspend function (its last parameter is a " + CONTINUATION
                     + "), whose result comes after the method returns");
+        }
+        for (TypeView parameter : parameters) {
+            if (parameter.name().equals(ASYNC_RESPONSE)) {
+                return Optional.of("it answers through its " + ASYNC_RESPONSE + " parameter, after the method"
+                        + " returns");
+            }
         }
         if (kindOf(method) != Kind.VALUE) {
             return Optional.empty();

@@ -18,9 +18,6 @@ import java.util.function.BooleanSupplier;
  * <p>Not for applications.
  */
 public final class MutinyCalls {
-    /** The binary name of the return type these operators serve. */
-    public static final String UNI = "io.smallrye.mutiny.Uni";
-
     private MutinyCalls() {
     }
 

@@ -58,6 +58,13 @@ class ReturnRuleTest {
                 "java.util.concurrent.CompletableFuture", "java.util.concurrent.CompletionStage",
                 "java.util.concurrent.Future")))).hasValueSatisfying(
                         what -> assertThat(what).contains("a CompletionStage that a CompletableFuture cannot stand for"));
+        assertThat(ReturnRule.unsupported(returning(type("io.vertx.core.Future", "Future<String>",
+                "io.vertx.core.AsyncResult")))).contains(
+                        "it returns Future<String>, a Vert.x Future, whose outcome comes after the method returns");
+        assertThat(ReturnRule.unsupported(returning(type("void", "void"),
+                type("jakarta.ws.rs.container.AsyncResponse", "AsyncResponse")))).contains(
+                        "it answers through its jakarta.ws.rs.container.AsyncResponse parameter, after the method"
+                                + " returns");
         assertThat(ReturnRule.unsupported(returning(type("java.lang.Object", "Object"),
                 type("java.lang.String", "String"), type("kotlin.coroutines.Continuation", "Continuation<? super String>"))))
                 .contains("it is a Kotlin suspend function (its last parameter is a kotlin.coroutines.Continuation),"
