@@ -60,13 +60,9 @@ class NullToBuilderThrowsNullPointerTest {
 
     @Test
     void aRefusedNullChangesNothing() throws Exception {
-        CircuitBreaker breaker;
-        try {
-            builder.failureThreshold(1).failOn((Class<? extends Throwable>[]) null);
-        } catch (IllegalArgumentException expected) {
-            // the builder keeps what it had
-        }
-        breaker = builder.build();
+        assertThatThrownBy(() -> builder.failureThreshold(1).failOn((Class<? extends Throwable>[]) null))
+                .isExactlyInstanceOf(IllegalArgumentException.class);
+        CircuitBreaker breaker = builder.build(); // the builder keeps what it had
         assertThat(breaker.settings().failOn()).isEmpty();
         assertThat(breaker.settings().failureThreshold()).isEqualTo(1);
     }

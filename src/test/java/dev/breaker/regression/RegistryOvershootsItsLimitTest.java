@@ -79,6 +79,7 @@ class RegistryOvershootsItsLimitTest {
             for (Thread thread : racers) {
                 thread.join(TimeUnit.SECONDS.toMillis(30));
             }
+            assertThat(racers).as("every racer finished in round %d", round).noneMatch(Thread::isAlive);
             assertThat(unexpected).isEmpty();
             int size = registry.all().size();
             worst = Math.max(worst, size);

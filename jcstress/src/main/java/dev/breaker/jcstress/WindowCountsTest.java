@@ -151,8 +151,14 @@ public class WindowCountsTest {
         private final CircuitBreaker breaker = CircuitBreaker.builder("time-window-counts").failureRatio(1.0)
                 .windowDuration(java.time.Duration.ofMinutes(1)).minimumCalls(1_000).clock(clock).build();
 
-        /** Moves the clock into a bucket no outcome has claimed yet. */
+        /**
+         * Two successes in an earlier bucket of the same window (so the window's ratio tells how many
+         * failures it holds: with failures alone it would be 1.0 whether it held one or two), then the
+         * clock moves into a bucket no outcome has claimed yet.
+         */
         public TimeWindowNewBucket() {
+            Calls.succeed(breaker);
+            Calls.succeed(breaker);
             clock.advance(java.time.Duration.ofMillis(1_500));
         }
 
@@ -168,14 +174,14 @@ public class WindowCountsTest {
             Calls.fail(breaker);
         }
 
-        /** @param r failures in the window, failures and successes counted */
+        /** @param r failures in the window, failures counted, successes counted beyond the two before */
         @Arbiter
         public void arbiter(III_Result r) {
             BreakerMetrics metrics = breaker.getMetrics();
             long outcomes = metrics.successCount() + metrics.failureCount();
             r.r1 = (int) Math.round(metrics.failureRatio().orElse(-1) * outcomes);
             r.r2 = (int) metrics.failureCount();
-            r.r3 = (int) metrics.successCount();
+            r.r3 = (int) metrics.successCount() - 2;
         }
     }
 }

@@ -45,4 +45,18 @@ class OpenTelemetryExportTest {
         assertThat(reader.collect()).as("instruments still called once the application stopped").isEmpty();
         reader.sdk().close();
     }
+
+    @ParameterizedTest
+    @EnumSource(ExtensionPath.class)
+    void aMeterBeanAloneIsEnough(ExtensionPath path) throws Exception {
+        InMemoryReader reader = new InMemoryReader();
+        MeterBeans.NEXT.set(reader.sdk().getMeter("dev.breaker"));
+        try (SeContainer container = MetricsDeployment.of(path, MeterBeans.class)
+                .config("breaker.metrics", "opentelemetry").weld().initialize()) {
+            new ExportScenario(container, reader).run();
+
+            assertThat(reader.collect()).containsKeys("breaker.calls", "breaker.opened", "breaker.state");
+        }
+        reader.sdk().close();
+    }
 }
