@@ -70,8 +70,8 @@ final class CountWindow extends OutcomeWindow {
      */
     private boolean decide() {
         long outcomes = successes.sum() + (long) FAILURES.getVolatile(this);
-        if (holdsEnough(outcomes)) {
-            primed = true;
+        if (!primed && holdsEnough(outcomes)) {
+            primed = true; // written once: every success reads it
         }
         return opens(Math.min(outcomes, size), failuresSince(outcomes - size));
     }

@@ -205,9 +205,9 @@ public final class StateMachine {
 
     private void onFailure(Permit permit) {
         if (permit instanceof ClosedPhase closed) {
-            long now = clock.nanoTime();
-            counters.failure(clock.epochMillis());
+            counters.failure(clock.epochMillis()); // a failure's stamp reads the clock: failures are rare
             if (closed.failureOpens(failureThreshold, clock) && canOpen) {
+                long now = clock.nanoTime(); // only an opening needs the monotonic time
                 transition(closed, new OpenPhase(closed, now), now);
             }
         } else {
@@ -219,8 +219,9 @@ public final class StateMachine {
      * Records a trial's own result. The breaker first catches up with the clock, as if someone had
      * looked at it all along: a trial of the current period that became overdue (this one, or another)
      * has then counted as failed at its deadline, and this late result decides nothing. A trial of a
-     * period already over counts as what it was, and changes nothing. Ending the trial is the one step that records it; what it decides for its period
-     * is carried out by the look that follows, or by the next one if this thread dies first.
+     * period already over counts as what it was, and changes nothing. Ending the trial is the one step
+     * that records it; what it decides for its period is carried out by the look that follows, or by the
+     * next one if this thread dies first.
      */
     private void onTrialOutcome(Trial trial, boolean success) {
         long now = clock.nanoTime();
