@@ -81,33 +81,15 @@ public class FallbackInterceptor {
      * fallback answers gets the fallback's item, or subscribes the fallback's {@code Uni}.
      */
     private static Object answerUni(MethodFallback fallback, InvocationContext invocation) {
-        // On the caller's thread, as for a stage: a REST client that is looked up is looked up here.
-        Object receiver = null;
-        RuntimeException noReceiver = null;
-        try {
-            receiver = fallback.receiverOf(invocation.getTarget());
-        } catch (RuntimeException lookupFailed) {
-            noReceiver = lookupFailed;
-        }
+        FallbackReceiver receiver = FallbackReceiver.of(fallback, invocation.getTarget());
         Proceeded ran = Proceeded.run(invocation);
         return MutinyCalls.withFallback(ran.returned(), ran.thrown(),
-                new UniFallbackCall(fallback, receiver, noReceiver, invocation.getParameters()));
+                new UniFallbackCall(fallback, receiver.receiver(), receiver.unavailable(), invocation.getParameters()));
     }
 
     @SuppressWarnings("unchecked")
     private static CompletableFuture<Object> answerAsync(MethodFallback fallback, InvocationContext invocation) {
-        // On the caller's thread: a REST client that is looked up is looked up here, not on whatever
-        // thread completes the stage.
-        Object receiver;
-        RuntimeException noReceiver = null;
-        try {
-            receiver = fallback.receiverOf(invocation.getTarget());
-        } catch (RuntimeException lookupFailed) {
-            receiver = null;
-            noReceiver = lookupFailed;
-        }
-        Object fallbackReceiver = receiver;
-        RuntimeException fallbackUnavailable = noReceiver;
+        FallbackReceiver receiver = FallbackReceiver.of(fallback, invocation.getTarget());
         CompletionStage<Object> stage;
         try {
             stage = (CompletionStage<Object>) invocation.proceed();
@@ -128,13 +110,13 @@ public class FallbackInterceptor {
                 result.completeExceptionally(failure);
                 return;
             }
-            if (fallbackUnavailable != null) {
-                fallbackUnavailable.addSuppressed(failure);
-                result.completeExceptionally(fallbackUnavailable);
+            if (receiver.unavailable() != null) {
+                receiver.unavailable().addSuppressed(failure);
+                result.completeExceptionally(receiver.unavailable());
                 return;
             }
             try {
-                follow((CompletionStage<Object>) fallback.answer(fallbackReceiver, invocation.getParameters(),
+                follow((CompletionStage<Object>) fallback.answer(receiver.receiver(), invocation.getParameters(),
                         failure), result);
             } catch (Throwable fallbackFailed) {
                 result.completeExceptionally(fallbackFailed);

@@ -121,7 +121,7 @@ public final class AsyncRetry<T> {
     private void onFailure(int number, Throwable thrown) {
         Throwable failure = Throwables.unwrap(thrown);
         lastFailure = failure;
-        if (number >= settings.maxAttempts() || !settings.isRetryable(failure) || stopWhen.getAsBoolean()) {
+        if (!RetryDecision.another(settings, number, failure, stopWhen)) {
             result.completeExceptionally(failure);
             return;
         }

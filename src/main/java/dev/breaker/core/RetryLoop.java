@@ -65,8 +65,7 @@ public final class RetryLoop {
             try {
                 return attempt.call();
             } catch (Throwable failure) {
-                if (attempts >= settings.maxAttempts() || !settings.isRetryable(Throwables.unwrap(failure))
-                        || stopWhen.getAsBoolean()) {
+                if (!RetryDecision.another(settings, attempts, Throwables.unwrap(failure), stopWhen)) {
                     throw failure;
                 }
                 try {

@@ -2,6 +2,7 @@ package dev.breaker.mutiny;
 
 import dev.breaker.RetrySettings;
 import dev.breaker.core.BackoffSchedule;
+import dev.breaker.core.RetryDecision;
 import dev.breaker.core.Throwables;
 import dev.breaker.core.WaitScheduler;
 import io.smallrye.mutiny.Context;
@@ -99,9 +100,8 @@ final class RetriedUni<T> extends AbstractUni<T> {
         }
 
         void onAttemptFailed(int number, Throwable failure) {
-            Throwable judged = Throwables.unwrap(failure);
             lastFailure = failure;
-            if (number >= settings.maxAttempts() || !settings.isRetryable(judged) || stopWhen.getAsBoolean()) {
+            if (!RetryDecision.another(settings, number, Throwables.unwrap(failure), stopWhen)) {
                 fail(failure);
                 return;
             }
