@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 @EnableWeld
 class FirstCallOfNewInstanceTest {
     private static final int INSTANCES = 4_000;
-    private static final int ROUNDS = 6;
+    private static final int WARM_UP_ROUNDS = 5;
+    private static final int MEASURED_ROUNDS = 5;
 
     @WeldSetup
     WeldInitiator weld = TestDeployment.of(DraftQuote.class, NoOpInterceptor.class).initiator();
@@ -36,11 +37,22 @@ class FirstCallOfNewInstanceTest {
     @Test
     void theFirstCallOfANewInstanceResolvesNothingAgain() {
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
-        for (int round = 1; round < ROUNDS; round++) { // the last round counts, once every path is compiled
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) { // until every path is compiled
             measure(threads);
         }
+        // The least of several rounds: a resolution per instance costs hundreds of bytes in every round,
+        // while a one-off (a deoptimised loop losing escape analysis, a map inside Weld growing) costs
+        // tens of bytes per instance in one round only; one round alone failed CI with 12.8 B of that.
         double[] extra = measure(threads);
-        double limit = extra[0] + 1.0;
+        for (int round = 1; round < MEASURED_ROUNDS; round++) {
+            double[] next = measure(threads);
+            for (int path = 0; path < extra.length; path++) {
+                extra[path] = Math.min(extra[path], next[path]);
+            }
+        }
+        // Within a run the floor itself moves by 24 B between JVMs (448 or 472 here, 544 on CI); a name
+        // built again per instance alone costs more than the 32 B allowed.
+        double limit = extra[0] + 32.0;
         SoftAssertions.assertSoftly(softly -> {
             softly.assertThat(extra[1]).as("@Breaker: bytes a first call allocates beyond a later one, floor %.1f",
                     extra[0]).isLessThanOrEqualTo(limit);
