@@ -11,7 +11,8 @@ import java.util.Optional;
  * ({@link Kind#VALUE}), the completion of the stage it returns ({@link Kind#STAGE}), or each
  * subscription of the {@code Uni} it returns ({@link Kind#UNI}). Any other return whose outcome comes
  * after the method returns would be counted at the return, which is never what the application means:
- * {@link #unsupported} says what it is, for a deployment error.
+ * {@link #unsupported} says what it is, for a deployment error; so does a {@code Uni} when the library
+ * itself cannot load Mutiny.
  */
 public final class ReturnRule {
     static final String COMPLETION_STAGE = "java.util.concurrent.CompletionStage";
@@ -88,10 +89,18 @@ public final class ReturnRule {
                         + " returns");
             }
         }
-        if (kindOf(method) != Kind.VALUE) {
+        TypeView type = method.returnType();
+        Kind kind = kindOf(method);
+        // The application may see Mutiny while the library does not (a server module, a shared library):
+        // the interceptors could not follow the Uni, so this is refused now rather than at the first call.
+        if (kind == Kind.UNI && !OptionalApi.MUTINY.isPresent(ReturnRule.class.getClassLoader())) {
+            return Optional.of("it returns " + type.display() + ", a Mutiny Uni, but the class loader of the Breaker"
+                    + " library cannot load Mutiny to follow its subscriptions (put the library where Mutiny is"
+                    + " visible to it: beside Mutiny, in the application)");
+        }
+        if (kind != Kind.VALUE) {
             return Optional.empty();
         }
-        TypeView type = method.returnType();
         for (String[] later : LATER) {
             if (type.name().equals(later[0]) || type.supertypes().contains(later[0])) {
                 return Optional.of("it returns " + type.display() + ", " + later[1]);

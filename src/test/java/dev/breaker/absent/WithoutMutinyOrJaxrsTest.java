@@ -10,15 +10,22 @@ import dev.breaker.WithFallback;
 import dev.breaker.cdi.testing.ExtensionPath;
 import dev.breaker.cdi.testing.RecordingRetryScheduler;
 import dev.breaker.cdi.testing.TestDeployment;
+import dev.breaker.deployment.MethodView;
+import dev.breaker.deployment.ReturnRule;
+import dev.breaker.deployment.TypeView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.se.SeContainer;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Modifier;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -85,5 +92,22 @@ class WithoutMutinyOrJaxrsTest {
         for (String name : NEVER_LOADED) {
             assertThat((Class<?>) findLoaded.invoke(loader, name)).as(name).isNull();
         }
+    }
+
+    /**
+     * An application that sees Mutiny beside a library that does not (the library in a server module, the
+     * application's own Mutiny in its archive) is refused at deployment, not at the first call: the
+     * method is read by name here, as the extensions read it, since no class returning a Uni loads here.
+     */
+    @Test
+    void aUniTheLibraryCannotFollowIsADeploymentError() {
+        TypeView uni = new TypeView("io.smallrye.mutiny.Uni", "Uni", "Uni<String>", "Uni<String>", false,
+                Set.of("io.smallrye.mutiny.Uni"));
+        MethodView quote = new MethodView("com.acme.Quotes", "quote", List.of(), uni, Modifier.PUBLIC, false,
+                Optional.empty(), Optional.empty(), Optional.empty());
+        assertThat(ReturnRule.kindOf(quote)).isEqualTo(ReturnRule.Kind.UNI);
+        assertThat(ReturnRule.unsupported(quote)).contains("it returns Uni<String>, a Mutiny Uni, but the class"
+                + " loader of the Breaker library cannot load Mutiny to follow its subscriptions (put the library"
+                + " where Mutiny is visible to it: beside Mutiny, in the application)");
     }
 }

@@ -38,12 +38,25 @@ class CallPathAllocationTest {
             run(alternating);
             run(floor);
         }
-        double floorBytes = bytesPerCall(threads, floor);
-        double guardedBytes = bytesPerCall(threads, guarded);
-        double alternatingBytes = bytesPerCall(threads, alternating);
+        double floorBytes = leastBytesPerCall(threads, floor);
+        double guardedBytes = leastBytesPerCall(threads, guarded);
+        double alternatingBytes = leastBytesPerCall(threads, alternating);
         assertThat(guardedBytes).as("bytes per call, floor %.1f", floorBytes).isLessThanOrEqualTo(floorBytes + 1.0);
         assertThat(alternatingBytes).as("two breakers on one bean, floor %.1f", floorBytes)
                 .isLessThanOrEqualTo(floorBytes + 1.0);
+    }
+
+    /**
+     * The least of three rounds: garbage on the call path shows in every round, while a one-off (a loop
+     * deoptimised for a while, so that escape analysis no longer removes the container's own objects)
+     * shows in one.
+     */
+    private static double leastBytesPerCall(ThreadMXBean threads, IntUnaryOperator call) {
+        double least = Double.MAX_VALUE;
+        for (int round = 0; round < 3; round++) {
+            least = Math.min(least, bytesPerCall(threads, call));
+        }
+        return least;
     }
 
     private static double bytesPerCall(ThreadMXBean threads, IntUnaryOperator call) {
