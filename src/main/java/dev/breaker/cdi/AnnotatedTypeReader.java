@@ -23,6 +23,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -73,10 +74,27 @@ final class AnnotatedTypeReader {
     }
 
     /**
-     * A REST client interface as the container sees it (for a method it does not list, as the class file
+     * @return whether the type is an interface written for JAX-RS (an annotation of {@code jakarta.ws.rs}
+     *     or {@code javax.ws.rs} on it or on one of its methods), which a client built by
+     *     {@code RestClientBuilder} may read without {@code @RegisterRestClient}
+     */
+    static boolean isRestInterface(AnnotatedType<?> type) {
+        Class<?> javaClass = type.getJavaClass();
+        return javaClass.isInterface() && (Arrays.stream(javaClass.getAnnotations()).anyMatch(AnnotatedTypeReader::isJaxRs)
+                || Arrays.stream(javaClass.getMethods()).anyMatch(method ->
+                        Arrays.stream(method.getAnnotations()).anyMatch(AnnotatedTypeReader::isJaxRs)));
+    }
+
+    private static boolean isJaxRs(Annotation annotation) {
+        String name = annotation.annotationType().getName();
+        return name.startsWith("jakarta.ws.rs.") || name.startsWith("javax.ws.rs.");
+    }
+
+    /**
+     * An interface (a REST client's, or one whose annotations no one reads) as the container sees it (for a method it does not list, as the class file
      * says): its own methods, then those it inherits from other interfaces and does not redeclare.
      */
-    static ClassView ofRestClient(AnnotatedType<?> type) {
+    static ClassView ofInterface(AnnotatedType<?> type) {
         Map<Method, AnnotatedMethod<?>> annotated = new HashMap<>();
         type.getMethods().forEach(method -> annotated.put(method.getJavaMember(), method));
         return ofInterface(type.getJavaClass(), type::getAnnotation, method -> annotated.containsKey(method)
@@ -84,7 +102,7 @@ final class AnnotatedTypeReader {
     }
 
     /** A REST client interface as its class files say. */
-    static ClassView ofRestClient(Class<?> type) {
+    static ClassView ofInterface(Class<?> type) {
         return ofInterface(type, type::getAnnotation, method -> method::getAnnotation);
     }
 

@@ -90,10 +90,25 @@ final class ClassInfoReader {
     }
 
     /**
-     * A REST client interface: its own methods, then those it inherits from other interfaces and does
+     * @return whether the type is an interface written for JAX-RS (an annotation of {@code jakarta.ws.rs}
+     *     or {@code javax.ws.rs} on it or on one of its methods), which a client built by
+     *     {@code RestClientBuilder} may read without {@code @RegisterRestClient}
+     */
+    static boolean isRestInterface(ClassInfo type) {
+        return type.isInterface() && (type.hasAnnotation(ClassInfoReader::isJaxRs)
+                || type.methods().stream().anyMatch(method -> method.hasAnnotation(ClassInfoReader::isJaxRs)));
+    }
+
+    private static boolean isJaxRs(AnnotationInfo annotation) {
+        String name = annotation.name();
+        return name.startsWith("jakarta.ws.rs.") || name.startsWith("javax.ws.rs.");
+    }
+
+    /**
+     * An interface (a REST client's, or one whose annotations no one reads): its own methods, then those it inherits from other interfaces and does
      * not redeclare (static and private methods are never inherited).
      */
-    static ClassView ofRestClient(ClassInfo type) {
+    static ClassView ofInterface(ClassInfo type) {
         List<MethodView> methods = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<String> visited = new HashSet<>();

@@ -200,7 +200,7 @@ public class CompanionResolver {
         MethodView protectedMethod = AnnotatedTypeReader.of(method, method::getAnnotation);
         if (intercepted.restClientCall()) {
             Class<?> client = intercepted.type();
-            FallbackMethod chosen = FallbackRule.checkRestClient(AnnotatedTypeReader.ofRestClient(client),
+            FallbackMethod chosen = FallbackRule.checkRestClient(AnnotatedTypeReader.ofInterface(client),
                     protectedMethod, protectedMethod.fallback().orElseThrow()).orThrow();
             Method fallback = findInInterfaces(client, chosen.method());
             return forUni(intercepted, fallback, MethodFallback.ofRestClient(enabled, async, bodyOf(fallback),

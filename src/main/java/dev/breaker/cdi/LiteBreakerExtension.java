@@ -67,7 +67,15 @@ public class LiteBreakerExtension implements BuildCompatibleExtension {
         ClassInfo info = type.info();
         if (ClassInfoReader.isRestClient(info)) {
             // Its model is left alone: Quarkus generates the REST client bean from the interface as written.
-            collector.addRestClient(info.name(), RestClientScanner.scan(ClassInfoReader.ofRestClient(info)));
+            collector.addRestClient(info.name(), RestClientScanner.scan(ClassInfoReader.ofInterface(info)));
+            return;
+        }
+        if (info.isInterface()) {
+            // No bean inherits an interface's annotations. One written for JAX-RS is left alone: a client
+            // that RestClientBuilder builds may read it without @RegisterRestClient.
+            if (!info.isAnnotation() && !ClassInfoReader.isRestInterface(info)) {
+                collector.addProblems(ClassScanner.scanInterface(ClassInfoReader.ofInterface(info)));
+            }
             return;
         }
         if (isInterceptorOrDecorator(info) || !ClassInfoReader.mentionsAny(info)) {

@@ -65,7 +65,15 @@ public class PortableBreakerExtension implements Extension {
             // Everything is known here, before AfterBeanDiscovery: its REST client bean is synthetic,
             // added later. Its model is left alone: REST client implementations read the interface itself.
             collector.addRestClient(type.getJavaClass().getName(),
-                    RestClientScanner.scan(AnnotatedTypeReader.ofRestClient(type)));
+                    RestClientScanner.scan(AnnotatedTypeReader.ofInterface(type)));
+            return;
+        }
+        if (type.getJavaClass().isInterface()) {
+            // No bean inherits an interface's annotations. One written for JAX-RS is left alone: a client
+            // that RestClientBuilder builds may read it without @RegisterRestClient.
+            if (!type.getJavaClass().isAnnotation() && !AnnotatedTypeReader.isRestInterface(type)) {
+                collector.addProblems(ClassScanner.scanInterface(AnnotatedTypeReader.ofInterface(type)));
+            }
             return;
         }
         if (isInterceptorOrDecorator(type) || !AnnotatedTypeReader.mentionsAny(type)) {

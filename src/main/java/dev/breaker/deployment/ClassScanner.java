@@ -27,7 +27,12 @@ import java.util.stream.Collectors;
  *   <li>{@code @WithFallback} is on methods only;</li>
  *   <li>any of them on a private, static or final method, over a final method, or in a final class is
  *       a problem: the container cannot intercept there. So is a blank breaker name, and a method whose
- *       outcome comes after it returns in a way the library does not follow ({@link ReturnRule}).</li>
+ *       outcome comes after it returns in a way the library does not follow ({@link ReturnRule});</li>
+ *   <li>so is one on a superclass's method that the class overrides without repeating it: the container
+ *       applies it to the superclass alone;</li>
+ *   <li>and one on an interface ({@link #scanInterface}): the container applies none of them to the
+ *       classes that implement it; only a REST client reads a {@code @RegisterRestClient} interface
+ *       ({@link RestClientScanner}).</li>
  * </ul>
  */
 public final class ClassScanner {
@@ -47,12 +52,16 @@ public final class ClassScanner {
             found.unusableOnType.add(Binding.BREAKER);
             typeBreaker = null;
         }
-        Set<String> overridden = new HashSet<>();
+        Map<String, MethodView> overriding = new HashMap<>();
         for (MethodView method : type.methods()) {
             if (method.compilerGenerated()) {
                 continue;
             }
-            boolean isOverride = !method.isPrivate() && !method.isStatic() && !overridden.add(method.signature());
+            boolean isOverride = !method.isPrivate() && !method.isStatic()
+                    && overriding.putIfAbsent(method.signature(), method) != null;
+            if (isOverride) {
+                scanOverridden(type, method, overriding.get(method.signature()), found);
+            }
             String forbidden = method.isPrivate() ? "private" : method.isStatic() ? "static"
                     : method.isFinal() ? "final" : null;
             scanBreaker(type, typeBreaker, method, isOverride, forbidden, found);
@@ -79,6 +88,56 @@ public final class ClassScanner {
         }
         List<BreakerDeclaration> declared = scan(produced).breakers();
         return List.of(Message.PRODUCED.format(quotedNames(declared), produced.name(), producer));
+    }
+
+    /**
+     * Checks an interface that is not a REST client's: a CDI container never applies its annotations to
+     * the classes that implement it, so each of the library's annotations declared in it is a problem.
+     * Each interface reports its own (one it inherits from is reported by itself).
+     *
+     * @param type an interface, with its methods
+     * @return a problem for each of the library's annotations it declares; empty when it declares none
+     */
+    public static List<String> scanInterface(ClassView type) {
+        List<String> problems = new ArrayList<>();
+        String where = "interface " + type.name();
+        type.breaker().ifPresent(breaker -> problems.add(Message.ON_INTERFACE.format(
+                breaker.isNamed() ? breaker.name() : type.name() + ".<method>", where, type.name())));
+        type.retry().ifPresent(retry -> problems.add(Message.COMPANION_ON_INTERFACE.format("RetryWithBackoff", where,
+                type.name(), "RetryWithBackoff")));
+        for (MethodView method : type.methods()) {
+            if (!method.declaringClass().equals(type.name())) {
+                continue;
+            }
+            method.breaker().ifPresent(breaker -> problems.add(Message.ON_INTERFACE.format(
+                    breaker.isNamed() ? breaker.name() : method.defaultName(), method.place(), type.name())));
+            for (Binding companion : List.of(Binding.RETRY, Binding.FALLBACK)) {
+                if (method.carries(companion)) {
+                    String annotation = companion.annotation().getSimpleName();
+                    problems.add(Message.COMPANION_ON_INTERFACE.format(annotation, method.place(), type.name(),
+                            annotation));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * A superclass's method that the class overrides keeps its annotations for the superclass alone: each
+     * one the overriding method does not repeat would silently not apply to this class.
+     */
+    private static void scanOverridden(ClassView type, MethodView overridden, MethodView overriding, Found found) {
+        overridden.breaker().filter(breaker -> overriding.breaker().isEmpty()).ifPresent(breaker ->
+                found.problems.add(Message.OVERRIDDEN.format(breaker.isNamed() ? breaker.name()
+                        : overridden.defaultName(), overridden.place(), overriding.place(), type.name(),
+                        overriding.place())));
+        for (Binding companion : List.of(Binding.RETRY, Binding.FALLBACK)) {
+            if (overridden.carries(companion) && !overriding.carries(companion)) {
+                String annotation = companion.annotation().getSimpleName();
+                found.problems.add(Message.COMPANION_OVERRIDDEN.format(annotation, overridden.place(),
+                        overriding.place(), type.name(), annotation, overriding.place()));
+            }
+        }
     }
 
     private static void scanBreaker(ClassView type, BreakerAnnotation typeLevel, MethodView method, boolean isOverride,

@@ -49,7 +49,7 @@ class FallbackResolverTest {
                 .filter(message -> message.name().matches("(RETRY|FALLBACK|COMPANION)_.*")).toList();
         java.util.List<Message> application = java.util.Arrays.stream(Message.values())
                 .filter(message -> message.name().matches("(METRICS_.*|.*_APPLICATION_.*)")).toList();
-        assertThat(companions).hasSize(20);
+        assertThat(companions).hasSize(22);
         assertThat(application).hasSize(3);
         assertThat(java.util.Arrays.stream(Message.values()).map(Message::id)).doesNotHaveDuplicates();
         for (Message message : Message.values()) {

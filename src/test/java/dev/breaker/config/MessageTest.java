@@ -24,6 +24,10 @@ class MessageTest {
         assertThat(Message.COMPANION_REST_CLIENT_INHERITED.id()).isEqualTo("BRK-705");
         assertThat(Message.UNSUPPORTED_RETURN.id()).isEqualTo("BRK-307");
         assertThat(Message.COMPANION_UNSUPPORTED_RETURN.id()).isEqualTo("BRK-706");
+        assertThat(Message.OVERRIDDEN.id()).isEqualTo("BRK-308");
+        assertThat(Message.ON_INTERFACE.id()).isEqualTo("BRK-309");
+        assertThat(Message.COMPANION_OVERRIDDEN.id()).isEqualTo("BRK-707");
+        assertThat(Message.COMPANION_ON_INTERFACE.id()).isEqualTo("BRK-708");
         assertThat(Message.RETRY_EXECUTOR_NOT_FOUND.id()).isEqualTo("BRK-802");
         assertThat(Message.INVALID_APPLICATION_PROPERTY.id()).isEqualTo("BRK-901");
     }
