@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
  *   <li>any of them on a private, static or final method, over a final method, or in a final class is
  *       a problem: the container cannot intercept there. So is a blank breaker name, and a method whose
  *       outcome comes after it returns in a way the library does not follow ({@link ReturnRule});</li>
- *   <li>so is one on a superclass's method that the class overrides without repeating it: the container
- *       applies it to the superclass alone;</li>
+ *   <li>so is one on a superclass's method that the class overrides without repeating it (and without a
+ *       type-level one that covers the override): the container applies it to the superclass alone;</li>
  *   <li>and one on an interface ({@link #scanInterface}): the container applies none of them to the
  *       classes that implement it; only a REST client reads a {@code @RegisterRestClient} interface
  *       ({@link RestClientScanner}).</li>
@@ -124,15 +124,19 @@ public final class ClassScanner {
 
     /**
      * A superclass's method that the class overrides keeps its annotations for the superclass alone: each
-     * one the overriding method does not repeat would silently not apply to this class.
+     * one that the overriding method neither repeats nor gets from a type-level annotation would leave
+     * it silently unprotected in this class.
      */
     private static void scanOverridden(ClassView type, MethodView overridden, MethodView overriding, Found found) {
-        overridden.breaker().filter(breaker -> overriding.breaker().isEmpty()).ifPresent(breaker ->
-                found.problems.add(Message.OVERRIDDEN.format(breaker.isNamed() ? breaker.name()
-                        : overridden.defaultName(), overridden.place(), overriding.place(), type.name(),
-                        overriding.place())));
+        if (overridden.carries(Binding.BREAKER) && !overriding.carries(Binding.BREAKER) && type.breaker().isEmpty()) {
+            BreakerAnnotation breaker = overridden.breaker().get();
+            found.problems.add(Message.OVERRIDDEN.format(breaker.isNamed() ? breaker.name() : overridden.defaultName(),
+                    overridden.place(), overriding.place(), type.name(), overriding.place()));
+        }
+        boolean retryOnType = type.retry().isPresent();
         for (Binding companion : List.of(Binding.RETRY, Binding.FALLBACK)) {
-            if (overridden.carries(companion) && !overriding.carries(companion)) {
+            boolean coveredByType = companion == Binding.RETRY && retryOnType;
+            if (overridden.carries(companion) && !overriding.carries(companion) && !coveredByType) {
                 String annotation = companion.annotation().getSimpleName();
                 found.problems.add(Message.COMPANION_OVERRIDDEN.format(annotation, overridden.place(),
                         overriding.place(), type.name(), annotation, overriding.place()));

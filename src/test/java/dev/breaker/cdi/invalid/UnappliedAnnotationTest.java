@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.se.SeContainer;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -186,6 +187,35 @@ class UnappliedAnnotationTest {
     void anOverrideThatRepeatsTheAnnotationsDeploysAndIsGuarded() {
         try (SeContainer container = TestDeployment.of(Overriding.class).weld().initialize()) {
             assertThat(container.select(Overriding.class).get().pay(5)).isEqualTo("later");
+        }
+    }
+
+    /** Its override is covered by its own type-level annotations: protected, so it deploys. */
+    @ApplicationScoped
+    @Breaker(name = "card-payments", failureThreshold = 1)
+    @RetryWithBackoff(maxAttempts = 2, baseDelayMillis = 1)
+    public static class CoveredPayments extends Payments {
+        /** Read by the test directly: every business method of the bean is behind the type-level breaker. */
+        static final AtomicInteger ATTEMPTS = new AtomicInteger();
+
+        @Override
+        @WithFallback("later")
+        public String pay(int cents) {
+            ATTEMPTS.incrementAndGet();
+            throw new IllegalStateException("declined");
+        }
+    }
+
+    @Test
+    void anOverrideCoveredByTypeLevelAnnotationsDeploysAndIsGuarded() {
+        CoveredPayments.ATTEMPTS.set(0);
+        try (SeContainer container = TestDeployment.of(CoveredPayments.class).weld().initialize()) {
+            CoveredPayments payments = container.select(CoveredPayments.class).get();
+            assertThat(payments.pay(5)).isEqualTo("later");
+            assertThat(CoveredPayments.ATTEMPTS).as("retried by the type-level @RetryWithBackoff").hasValue(2);
+            assertThat(payments.pay(5)).as("rejected by the type-level breaker, answered by the fallback")
+                    .isEqualTo("later");
+            assertThat(CoveredPayments.ATTEMPTS).as("the open breaker did not call it").hasValue(2);
         }
     }
 }
