@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,24 +75,37 @@ final class AnnotatedTypeReader {
     }
 
     /**
-     * @return whether the type is an interface written for JAX-RS (an annotation of {@code jakarta.ws.rs}
-     *     or {@code javax.ws.rs} on it or on one of its methods), which a client built by
-     *     {@code RestClientBuilder} may read without {@code @RegisterRestClient}
+     * @param beanClass a bean class
+     * @return the interfaces it implements (through its superclasses and other interfaces too) that carry
+     *     any of the library's annotations, on the interface or on a method it declares, and that no REST
+     *     client reads (not {@code @RegisterRestClient}): each with its methods
      */
-    static boolean isRestInterface(AnnotatedType<?> type) {
-        Class<?> javaClass = type.getJavaClass();
-        return javaClass.isInterface() && (Arrays.stream(javaClass.getAnnotations()).anyMatch(AnnotatedTypeReader::isJaxRs)
-                || Arrays.stream(javaClass.getMethods()).anyMatch(method ->
-                        Arrays.stream(method.getAnnotations()).anyMatch(AnnotatedTypeReader::isJaxRs)));
+    static List<ClassView> interfacesOf(Class<?> beanClass) {
+        Set<Class<?>> found = new LinkedHashSet<>();
+        Deque<Class<?>> pending = new ArrayDeque<>();
+        for (Class<?> c = beanClass; c != null && c != Object.class; c = c.getSuperclass()) {
+            pending.addAll(List.of(c.getInterfaces()));
+        }
+        while (!pending.isEmpty()) {
+            Class<?> implemented = pending.removeFirst();
+            if (found.add(implemented)) {
+                pending.addAll(List.of(implemented.getInterfaces()));
+            }
+        }
+        return found.stream().filter(AnnotatedTypeReader::declaresAny).filter(type -> Arrays.stream(type.getAnnotations())
+                .noneMatch(annotation -> annotation.annotationType().getName().equals(RestClientScanner.REGISTER_REST_CLIENT)))
+                .map(AnnotatedTypeReader::ofInterface).toList();
     }
 
-    private static boolean isJaxRs(Annotation annotation) {
-        String name = annotation.annotationType().getName();
-        return name.startsWith("jakarta.ws.rs.") || name.startsWith("javax.ws.rs.");
+    private static boolean declaresAny(Class<?> type) {
+        return type.isAnnotationPresent(Breaker.class) || type.isAnnotationPresent(RetryWithBackoff.class)
+                || Arrays.stream(type.getDeclaredMethods()).anyMatch(method -> method.isAnnotationPresent(Breaker.class)
+                        || method.isAnnotationPresent(RetryWithBackoff.class)
+                        || method.isAnnotationPresent(WithFallback.class));
     }
 
     /**
-     * An interface (a REST client's, or one whose annotations no one reads) as the container sees it (for a method it does not list, as the class file
+     * A REST client interface as the container sees it (for a method it does not list, as the class file
      * says): its own methods, then those it inherits from other interfaces and does not redeclare.
      */
     static ClassView ofInterface(AnnotatedType<?> type) {

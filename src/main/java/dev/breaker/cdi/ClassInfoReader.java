@@ -90,22 +90,36 @@ final class ClassInfoReader {
     }
 
     /**
-     * @return whether the type is an interface written for JAX-RS (an annotation of {@code jakarta.ws.rs}
-     *     or {@code javax.ws.rs} on it or on one of its methods), which a client built by
-     *     {@code RestClientBuilder} may read without {@code @RegisterRestClient}
+     * @param bean a bean class
+     * @return the interfaces it implements (through its superclasses and other interfaces too) that carry
+     *     any of the library's annotations, on the interface or on a method it declares, and that no REST
+     *     client reads (not {@code @RegisterRestClient}): each with its methods
      */
-    static boolean isRestInterface(ClassInfo type) {
-        return type.isInterface() && (type.hasAnnotation(ClassInfoReader::isJaxRs)
-                || type.methods().stream().anyMatch(method -> method.hasAnnotation(ClassInfoReader::isJaxRs)));
+    static List<ClassView> interfacesOf(ClassInfo bean) {
+        Map<String, ClassInfo> found = new LinkedHashMap<>();
+        Deque<ClassInfo> pending = new ArrayDeque<>();
+        for (ClassInfo c = bean; c != null; c = c.superClassDeclaration()) {
+            pending.addAll(c.superInterfacesDeclarations());
+        }
+        while (!pending.isEmpty()) {
+            ClassInfo implemented = pending.removeFirst();
+            if (found.putIfAbsent(implemented.name(), implemented) == null) {
+                pending.addAll(implemented.superInterfacesDeclarations());
+            }
+        }
+        return found.values().stream().filter(type -> declaresAny(type) && !isRestClient(type))
+                .map(ClassInfoReader::ofInterface).toList();
     }
 
-    private static boolean isJaxRs(AnnotationInfo annotation) {
-        String name = annotation.name();
-        return name.startsWith("jakarta.ws.rs.") || name.startsWith("javax.ws.rs.");
+    private static boolean declaresAny(ClassInfo type) {
+        return type.hasAnnotation(Breaker.class) || type.hasAnnotation(RetryWithBackoff.class)
+                || type.methods().stream().anyMatch(method -> method.declaringClass().name().equals(type.name())
+                        && (method.hasAnnotation(Breaker.class) || method.hasAnnotation(RetryWithBackoff.class)
+                                || method.hasAnnotation(WithFallback.class)));
     }
 
     /**
-     * An interface (a REST client's, or one whose annotations no one reads): its own methods, then those it inherits from other interfaces and does
+     * A REST client interface: its own methods, then those it inherits from other interfaces and does
      * not redeclare (static and private methods are never inherited).
      */
     static ClassView ofInterface(ClassInfo type) {

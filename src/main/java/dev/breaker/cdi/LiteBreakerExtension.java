@@ -32,6 +32,7 @@ import jakarta.enterprise.lang.model.declarations.MethodInfo;
 import jakarta.enterprise.lang.model.types.Type;
 import jakarta.interceptor.Interceptor;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -70,14 +71,6 @@ public class LiteBreakerExtension implements BuildCompatibleExtension {
             collector.addRestClient(info.name(), RestClientScanner.scan(ClassInfoReader.ofInterface(info)));
             return;
         }
-        if (info.isInterface()) {
-            // No bean inherits an interface's annotations. One written for JAX-RS is left alone: a client
-            // that RestClientBuilder builds may read it without @RegisterRestClient.
-            if (!info.isAnnotation() && !ClassInfoReader.isRestInterface(info)) {
-                collector.addProblems(ClassScanner.scanInterface(ClassInfoReader.ofInterface(info)));
-            }
-            return;
-        }
         if (isInterceptorOrDecorator(info) || !ClassInfoReader.mentionsAny(info)) {
             return;
         }
@@ -98,8 +91,21 @@ public class LiteBreakerExtension implements BuildCompatibleExtension {
         }
         if (bean.isClassBean()) {
             ClassInfo info = bean.declaringClass();
-            if (!isInterceptorOrDecorator(info) && ClassInfoReader.mentionsAny(info) && !standsForRestClient(bean)) {
-                collector.addBean(ClassScanner.scan(ClassInfoReader.of(info)));
+            if (isInterceptorOrDecorator(info)) {
+                return;
+            }
+            boolean mentions = ClassInfoReader.mentionsAny(info);
+            // An alternative (a test double, Quarkus' @Mock) overrides on purpose.
+            List<ClassView> interfaces = bean.isAlternative() ? List.of() : ClassInfoReader.interfacesOf(info);
+            if ((!mentions && interfaces.isEmpty()) || standsForRestClient(bean)) {
+                return;
+            }
+            ClassView view = ClassInfoReader.of(info);
+            if (!bean.isAlternative()) {
+                collector.addProblems(ClassScanner.scanUnapplied(view, interfaces));
+            }
+            if (mentions) {
+                collector.addBean(ClassScanner.scan(view));
             }
         } else if (bean.isProducerMethod()) {
             MethodInfo producer = bean.producerMethod();

@@ -6,6 +6,7 @@ import dev.breaker.WithFallback;
 import dev.breaker.config.ConfigLookup;
 import dev.breaker.config.OptionalApi;
 import dev.breaker.deployment.ClassScanner;
+import dev.breaker.deployment.ClassView;
 import dev.breaker.deployment.DeploymentModel;
 import dev.breaker.deployment.DeploymentCollector;
 import dev.breaker.deployment.RestClientScanner;
@@ -32,6 +33,7 @@ import java.lang.reflect.Member;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -68,14 +70,6 @@ public class PortableBreakerExtension implements Extension {
                     RestClientScanner.scan(AnnotatedTypeReader.ofInterface(type)));
             return;
         }
-        if (type.getJavaClass().isInterface()) {
-            // No bean inherits an interface's annotations. One written for JAX-RS is left alone: a client
-            // that RestClientBuilder builds may read it without @RegisterRestClient.
-            if (!type.getJavaClass().isAnnotation() && !AnnotatedTypeReader.isRestInterface(type)) {
-                collector.addProblems(ClassScanner.scanInterface(AnnotatedTypeReader.ofInterface(type)));
-            }
-            return;
-        }
         if (isInterceptorOrDecorator(type) || !AnnotatedTypeReader.mentionsAny(type)) {
             return;
         }
@@ -88,10 +82,23 @@ public class PortableBreakerExtension implements Extension {
 
     <T> void collect(@Observes ProcessManagedBean<T> event) {
         AnnotatedType<T> type = event.getAnnotatedBeanClass();
-        if (isInterceptorOrDecorator(type) || !AnnotatedTypeReader.mentionsAny(type) || standsForRestClient(event)) {
+        if (isInterceptorOrDecorator(type)) {
             return;
         }
-        collector.addBean(ClassScanner.scan(AnnotatedTypeReader.of(type)));
+        boolean mentions = AnnotatedTypeReader.mentionsAny(type);
+        // An alternative (a test double) overrides on purpose; its interfaces are its real bean's concern.
+        boolean alternative = event.getBean().isAlternative();
+        List<ClassView> interfaces = alternative ? List.of() : AnnotatedTypeReader.interfacesOf(type.getJavaClass());
+        if ((!mentions && interfaces.isEmpty()) || standsForRestClient(event)) {
+            return;
+        }
+        ClassView view = AnnotatedTypeReader.of(type);
+        if (!alternative) {
+            collector.addProblems(ClassScanner.scanUnapplied(view, interfaces));
+        }
+        if (mentions) {
+            collector.addBean(ClassScanner.scan(view));
+        }
     }
 
     /** A class bean that carries copies of a REST client interface's bindings, as Quarkus generates one. */

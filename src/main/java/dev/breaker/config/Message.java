@@ -71,12 +71,13 @@ public enum Message {
     /** {@code @Breaker} on a superclass's method that the bean class overrides without it. */
     OVERRIDDEN("BRK-308", "Circuit breaker '%s': @Breaker on %s does not apply to %s, which overrides that method"
             + " without @Breaker: a CDI container applies a method's annotations only where it is not overridden,"
-            + " so the breaker would never run for %s; put @Breaker on %s too"),
-    /** {@code @Breaker} on an interface that no REST client reads. */
-    ON_INTERFACE("BRK-309", "Circuit breaker '%s': @Breaker on %s is not allowed: %s is an interface, and a CDI"
-            + " container never applies an interface's annotations to the classes that implement it, so the breaker"
-            + " would never run; put @Breaker on the implementing bean class or its method (a MicroProfile Rest"
-            + " Client interface is read by its REST client: mark it @RegisterRestClient)"),
+            + " so the breaker would never run for %s; put @Breaker(name = \"%s\") on %s as well (the same name"
+            + " keeps the breaker and its configuration)"),
+    /** {@code @Breaker} on an interface's method that the bean class implements without it. */
+    ON_INTERFACE("BRK-309", "Circuit breaker '%s': @Breaker on %s does not apply to %s, which implements that method"
+            + " without @Breaker: a CDI container does not apply an interface's annotations to the classes that"
+            + " implement it, so the breaker would never run for %s; put @Breaker(name = \"%s\") on %s (the same"
+            + " name keeps the breaker and its configuration)"),
     /** Problems found when the breakers are created at start-up. */
     STARTUP_FAILED("BRK-401", "The circuit breakers of this application cannot start:%s"),
 
@@ -140,12 +141,11 @@ public enum Message {
     /** {@code @RetryWithBackoff} or {@code @WithFallback} on a superclass's method that the bean class overrides without it. */
     COMPANION_OVERRIDDEN("BRK-707", "@%s on %s does not apply to %s, which overrides that method without it: a CDI"
             + " container applies a method's annotations only where it is not overridden, so it would never apply"
-            + " for %s; put @%s on %s too"),
-    /** {@code @RetryWithBackoff} or {@code @WithFallback} on an interface that no REST client reads. */
-    COMPANION_ON_INTERFACE("BRK-708", "@%s on %s is not allowed: %s is an interface, and a CDI container never applies"
-            + " an interface's annotations to the classes that implement it, so it would never apply; put @%s on the"
-            + " implementing bean class's method (a MicroProfile Rest Client interface is read by its REST client:"
-            + " mark it @RegisterRestClient)"),
+            + " for %s; put @%s on %s as well"),
+    /** {@code @RetryWithBackoff} or {@code @WithFallback} on an interface's method that the bean class implements without it. */
+    COMPANION_ON_INTERFACE("BRK-708", "@%s on %s does not apply to %s, which implements that method without it: a"
+            + " CDI container does not apply an interface's annotations to the classes that implement it, so it"
+            + " would never apply for %s; put @%s on %s"),
     /** Problems found when retries and fallbacks are resolved at start-up. */
     COMPANION_STARTUP_FAILED("BRK-801", "The retries and fallbacks of this application cannot start:%s"),
     /** {@code breaker.retry-executor} naming nothing the application can look up, or no scheduler. */

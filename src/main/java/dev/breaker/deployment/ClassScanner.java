@@ -3,13 +3,16 @@ package dev.breaker.deployment;
 import dev.breaker.config.Message;
 import dev.breaker.core.NameRule;
 import dev.breaker.config.MemberValues;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,11 +31,9 @@ import java.util.stream.Collectors;
  *   <li>any of them on a private, static or final method, over a final method, or in a final class is
  *       a problem: the container cannot intercept there. So is a blank breaker name, and a method whose
  *       outcome comes after it returns in a way the library does not follow ({@link ReturnRule});</li>
- *   <li>so is one on a superclass's method that the class overrides without repeating it (and without a
- *       type-level one that covers the override): the container applies it to the superclass alone;</li>
- *   <li>and one on an interface ({@link #scanInterface}): the container applies none of them to the
- *       classes that implement it; only a REST client reads a {@code @RegisterRestClient} interface
- *       ({@link RestClientScanner}).</li>
+ *   <li>and, for an enabled bean ({@link #scanUnapplied}), so is one on a superclass's method that the
+ *       class overrides, or on an interface's method that it implements, without repeating it: the
+ *       container applies neither to the class.</li>
  * </ul>
  */
 public final class ClassScanner {
@@ -52,16 +53,12 @@ public final class ClassScanner {
             found.unusableOnType.add(Binding.BREAKER);
             typeBreaker = null;
         }
-        Map<String, MethodView> overriding = new HashMap<>();
+        Set<String> overridden = new HashSet<>();
         for (MethodView method : type.methods()) {
             if (method.compilerGenerated()) {
                 continue;
             }
-            boolean isOverride = !method.isPrivate() && !method.isStatic()
-                    && overriding.putIfAbsent(method.signature(), method) != null;
-            if (isOverride) {
-                scanOverridden(type, method, overriding.get(method.signature()), found);
-            }
+            boolean isOverride = !method.isPrivate() && !method.isStatic() && !overridden.add(method.signature());
             String forbidden = method.isPrivate() ? "private" : method.isStatic() ? "static"
                     : method.isFinal() ? "final" : null;
             scanBreaker(type, typeBreaker, method, isOverride, forbidden, found);
@@ -91,56 +88,77 @@ public final class ClassScanner {
     }
 
     /**
-     * Checks an interface that is not a REST client's: a CDI container never applies its annotations to
-     * the classes that implement it, so each of the library's annotations declared in it is a problem.
-     * Each interface reports its own (one it inherits from is reported by itself).
+     * Finds the library's annotations that the container reads but never applies to an enabled bean
+     * class: on a superclass's method that the class overrides, and on a method of an interface it
+     * implements, where the overriding or implementing method does not repeat them (nor gets them from a
+     * type-level annotation of the class). The bean's method is then silently unprotected. A method an
+     * interface declares {@code default} and the class does not override is not judged: whether a
+     * container applies its annotations differs between containers.
      *
-     * @param type an interface, with its methods
-     * @return a problem for each of the library's annotations it declares; empty when it declares none
+     * @param type an enabled bean class that is not an alternative (a test double overrides on purpose)
+     * @param interfaces the interfaces it implements that carry any of the library's annotations and
+     *     that no REST client reads, each with its methods
+     * @return a problem for each such annotation; empty when there is none
      */
-    public static List<String> scanInterface(ClassView type) {
+    public static List<String> scanUnapplied(ClassView type, List<ClassView> interfaces) {
         List<String> problems = new ArrayList<>();
-        String where = "interface " + type.name();
-        type.breaker().ifPresent(breaker -> problems.add(Message.ON_INTERFACE.format(
-                breaker.isNamed() ? breaker.name() : type.name() + ".<method>", where, type.name())));
-        type.retry().ifPresent(retry -> problems.add(Message.COMPANION_ON_INTERFACE.format("RetryWithBackoff", where,
-                type.name(), "RetryWithBackoff")));
+        Map<String, MethodView> implementations = new HashMap<>();
         for (MethodView method : type.methods()) {
-            if (!method.declaringClass().equals(type.name())) {
+            if (method.compilerGenerated() || method.isPrivate() || method.isStatic()) {
                 continue;
             }
-            method.breaker().ifPresent(breaker -> problems.add(Message.ON_INTERFACE.format(
-                    breaker.isNamed() ? breaker.name() : method.defaultName(), method.place(), type.name())));
-            for (Binding companion : List.of(Binding.RETRY, Binding.FALLBACK)) {
-                if (method.carries(companion)) {
-                    String annotation = companion.annotation().getSimpleName();
-                    problems.add(Message.COMPANION_ON_INTERFACE.format(annotation, method.place(), type.name(),
-                            annotation));
+            MethodView overriding = implementations.putIfAbsent(method.signature(), method);
+            if (overriding != null && overrides(overriding, method)) {
+                unapplied(type, method, Optional.empty(), overriding, Message.OVERRIDDEN,
+                        Message.COMPANION_OVERRIDDEN, problems);
+            }
+        }
+        for (ClassView declaring : interfaces) {
+            for (MethodView method : declaring.methods()) {
+                MethodView implementation = implementations.get(method.signature());
+                if (method.declaringClass().equals(declaring.name()) && !method.isStatic() && !method.isPrivate()
+                        && implementation != null) {
+                    unapplied(type, method, Optional.of(declaring), implementation, Message.ON_INTERFACE,
+                            Message.COMPANION_ON_INTERFACE, problems);
                 }
             }
         }
         return problems;
     }
 
+    /** A package-private method is overridden only from its own package. */
+    private static boolean overrides(MethodView overriding, MethodView overridden) {
+        boolean packagePrivate = (overridden.modifiers() & (Modifier.PUBLIC | Modifier.PROTECTED)) == 0;
+        return !packagePrivate || packageOf(overriding.declaringClass()).equals(packageOf(overridden.declaringClass()));
+    }
+
+    private static String packageOf(String binaryName) {
+        int dot = binaryName.lastIndexOf('.');
+        return dot < 0 ? "" : binaryName.substring(0, dot);
+    }
+
     /**
-     * A superclass's method that the class overrides keeps its annotations for the superclass alone: each
-     * one that the overriding method neither repeats nor gets from a type-level annotation would leave
-     * it silently unprotected in this class.
+     * @param method where the annotations are (a superclass's or an interface's method)
+     * @param declaring the interface that declares it, whose type-level annotations cover it too; empty
+     *     for a superclass (a superclass's type-level ones are inherited by the class, so cover it anyway)
+     * @param implementation the class's own method that overrides or implements it
      */
-    private static void scanOverridden(ClassView type, MethodView overridden, MethodView overriding, Found found) {
-        if (overridden.carries(Binding.BREAKER) && !overriding.carries(Binding.BREAKER) && type.breaker().isEmpty()) {
-            BreakerAnnotation breaker = overridden.breaker().get();
-            found.problems.add(Message.OVERRIDDEN.format(breaker.isNamed() ? breaker.name() : overridden.defaultName(),
-                    overridden.place(), overriding.place(), type.name(), overriding.place()));
+    private static void unapplied(ClassView type, MethodView method, Optional<ClassView> declaring,
+            MethodView implementation, Message breakerMessage, Message companionMessage, List<String> problems) {
+        Optional<BreakerAnnotation> breaker = method.breaker().or(() -> declaring.flatMap(ClassView::breaker));
+        if (breaker.isPresent() && !implementation.carries(Binding.BREAKER) && type.breaker().isEmpty()) {
+            String name = breaker.get().isNamed() ? breaker.get().name() : method.defaultName();
+            problems.add(breakerMessage.format(name, method.place(), implementation.place(), type.name(), name,
+                    implementation.place()));
         }
-        boolean retryOnType = type.retry().isPresent();
-        for (Binding companion : List.of(Binding.RETRY, Binding.FALLBACK)) {
-            boolean coveredByType = companion == Binding.RETRY && retryOnType;
-            if (overridden.carries(companion) && !overriding.carries(companion) && !coveredByType) {
-                String annotation = companion.annotation().getSimpleName();
-                found.problems.add(Message.COMPANION_OVERRIDDEN.format(annotation, overridden.place(),
-                        overriding.place(), type.name(), annotation, overriding.place()));
-            }
+        boolean retry = method.carries(Binding.RETRY) || declaring.flatMap(ClassView::retry).isPresent();
+        if (retry && !implementation.carries(Binding.RETRY) && type.retry().isEmpty()) {
+            problems.add(companionMessage.format("RetryWithBackoff", method.place(), implementation.place(),
+                    type.name(), "RetryWithBackoff", implementation.place()));
+        }
+        if (method.carries(Binding.FALLBACK) && !implementation.carries(Binding.FALLBACK)) {
+            problems.add(companionMessage.format("WithFallback", method.place(), implementation.place(), type.name(),
+                    "WithFallback", implementation.place()));
         }
     }
 

@@ -7,20 +7,25 @@ import dev.breaker.RetryWithBackoff;
 import dev.breaker.WithFallback;
 import dev.breaker.cdi.testing.DeploymentFailure;
 import dev.breaker.cdi.testing.TestDeployment;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.se.SeContainer;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * Annotations a CDI container reads but never applies to the bean: on a superclass's method that the
- * bean class overrides without repeating them, and on an interface that no REST client reads. Each stops
- * the deployment, naming where the annotation is and where it belongs.
+ * Annotations a CDI container reads but never applies to a bean: on a superclass's method that the bean
+ * class overrides, and on an interface's method that it implements, without repeating them. Each stops
+ * the deployment, naming where the annotation is and where it belongs; an alternative (a test double)
+ * is left alone.
  */
 class UnappliedAnnotationTest {
     private static final String OWN = UnappliedAnnotationTest.class.getName();
+    private static final String OVERRIDE_RULE = ", which overrides that method without %s: a CDI container applies a"
+            + " method's annotations only where it is not overridden, so ";
+    private static final String INTERFACE_RULE = ", which implements that method without %s: a CDI container does not"
+            + " apply an interface's annotations to the classes that implement it, so ";
 
     /** Not a bean: its subclass is. */
     public static class Payments {
@@ -46,20 +51,18 @@ class UnappliedAnnotationTest {
 
     @Test
     void annotationsOfAnOverriddenMethod() {
+        String card = OWN + "$CardPayments";
         assertThat(DeploymentFailure.problemsOf(TestDeployment.of(CardPayments.class))).containsExactlyInAnyOrder(
                 "BRK-308 Circuit breaker 'payments': @Breaker on " + OWN + "$Payments.pay(int) does not apply to "
-                        + OWN + "$CardPayments.pay(int), which overrides that method without @Breaker: a CDI"
-                        + " container applies a method's annotations only where it is not overridden, so the breaker"
-                        + " would never run for " + OWN + "$CardPayments; put @Breaker on " + OWN
-                        + "$CardPayments.pay(int) too",
-                "BRK-707 @RetryWithBackoff on " + OWN + "$Payments.pay(int) does not apply to " + OWN
-                        + "$CardPayments.pay(int), which overrides that method without it: a CDI container applies a"
-                        + " method's annotations only where it is not overridden, so it would never apply for " + OWN
-                        + "$CardPayments; put @RetryWithBackoff on " + OWN + "$CardPayments.pay(int) too",
-                "BRK-707 @WithFallback on " + OWN + "$Payments.pay(int) does not apply to " + OWN
-                        + "$CardPayments.pay(int), which overrides that method without it: a CDI container applies a"
-                        + " method's annotations only where it is not overridden, so it would never apply for " + OWN
-                        + "$CardPayments; put @WithFallback on " + OWN + "$CardPayments.pay(int) too");
+                        + card + ".pay(int)" + OVERRIDE_RULE.formatted("@Breaker") + "the breaker would never run for "
+                        + card + "; put @Breaker(name = \"payments\") on " + card + ".pay(int) as well (the same name"
+                        + " keeps the breaker and its configuration)",
+                "BRK-707 @RetryWithBackoff on " + OWN + "$Payments.pay(int) does not apply to " + card + ".pay(int)"
+                        + OVERRIDE_RULE.formatted("it") + "it would never apply for " + card
+                        + "; put @RetryWithBackoff on " + card + ".pay(int) as well",
+                "BRK-707 @WithFallback on " + OWN + "$Payments.pay(int) does not apply to " + card + ".pay(int)"
+                        + OVERRIDE_RULE.formatted("it") + "it would never apply for " + card + "; put @WithFallback on "
+                        + card + ".pay(int) as well");
     }
 
     /** Not a bean; its breaker is unnamed, so named after the method that declares it. */
@@ -77,13 +80,13 @@ class UnappliedAnnotationTest {
     }
 
     @Test
-    void aBreakerOnAnAbstractMethod() {
+    void anUnnamedBreakerOnAnAbstractMethodKeepsItsNameInTheAdvice() {
+        String fixed = OWN + "$FixedQuotes";
         assertThat(DeploymentFailure.problemsOf(TestDeployment.of(FixedQuotes.class))).containsExactly(
                 "BRK-308 Circuit breaker '" + OWN + "$Quotes.quote': @Breaker on " + OWN + "$Quotes.quote() does not"
-                        + " apply to " + OWN + "$FixedQuotes.quote(), which overrides that method without @Breaker: a"
-                        + " CDI container applies a method's annotations only where it is not overridden, so the"
-                        + " breaker would never run for " + OWN + "$FixedQuotes; put @Breaker on " + OWN
-                        + "$FixedQuotes.quote() too");
+                        + " apply to " + fixed + ".quote()" + OVERRIDE_RULE.formatted("@Breaker") + "the breaker would"
+                        + " never run for " + fixed + "; put @Breaker(name = \"" + OWN + "$Quotes.quote\") on " + fixed
+                        + ".quote() as well (the same name keeps the breaker and its configuration)");
     }
 
     public interface Gateway {
@@ -93,8 +96,15 @@ class UnappliedAnnotationTest {
 
         @RetryWithBackoff
         String refund(int cents);
+
+        /** Not judged: whether a container applies a default method's annotations differs. */
+        @Breaker(name = "gateway-status")
+        default String status() {
+            return "up";
+        }
     }
 
+    /** The interface is not discovered as a type of its own (no bean-defining annotation): the bean tells. */
     @ApplicationScoped
     public static class CardGateway implements Gateway {
         @Override
@@ -109,22 +119,19 @@ class UnappliedAnnotationTest {
     }
 
     @Test
-    void annotationsOnAnInterface() {
-        String rule = " is an interface, and a CDI container never applies an interface's annotations to the classes"
-                + " that implement it, so ";
-        String restClient = " (a MicroProfile Rest Client interface is read by its REST client: mark it"
-                + " @RegisterRestClient)";
-        assertThat(DeploymentFailure.problemsOf(TestDeployment.of(CardGateway.class, Gateway.class)))
-                .containsExactlyInAnyOrder(
-                        "BRK-309 Circuit breaker 'gateway': @Breaker on " + OWN + "$Gateway.pay(int) is not allowed: "
-                                + OWN + "$Gateway" + rule + "the breaker would never run; put @Breaker on the"
-                                + " implementing bean class or its method" + restClient,
-                        "BRK-708 @WithFallback on " + OWN + "$Gateway.pay(int) is not allowed: " + OWN + "$Gateway"
-                                + rule + "it would never apply; put @WithFallback on the implementing bean class's"
-                                + " method" + restClient,
-                        "BRK-708 @RetryWithBackoff on " + OWN + "$Gateway.refund(int) is not allowed: " + OWN
-                                + "$Gateway" + rule + "it would never apply; put @RetryWithBackoff on the implementing"
-                                + " bean class's method" + restClient);
+    void annotationsOnAnInterfaceMethod() {
+        String card = OWN + "$CardGateway";
+        assertThat(DeploymentFailure.problemsOf(TestDeployment.of(CardGateway.class))).containsExactlyInAnyOrder(
+                "BRK-309 Circuit breaker 'gateway': @Breaker on " + OWN + "$Gateway.pay(int) does not apply to " + card
+                        + ".pay(int)" + INTERFACE_RULE.formatted("@Breaker") + "the breaker would never run for "
+                        + card + "; put @Breaker(name = \"gateway\") on " + card + ".pay(int) (the same name keeps the"
+                        + " breaker and its configuration)",
+                "BRK-708 @WithFallback on " + OWN + "$Gateway.pay(int) does not apply to " + card + ".pay(int)"
+                        + INTERFACE_RULE.formatted("it") + "it would never apply for " + card + "; put @WithFallback on "
+                        + card + ".pay(int)",
+                "BRK-708 @RetryWithBackoff on " + OWN + "$Gateway.refund(int) does not apply to " + card
+                        + ".refund(int)" + INTERFACE_RULE.formatted("it") + "it would never apply for " + card
+                        + "; put @RetryWithBackoff on " + card + ".refund(int)");
     }
 
     @Breaker(name = "ledger")
@@ -132,8 +139,12 @@ class UnappliedAnnotationTest {
         String balance();
     }
 
+    /** Through its superclass. */
+    public abstract static class AbstractLedger implements Ledger {
+    }
+
     @ApplicationScoped
-    public static class CashLedger implements Ledger {
+    public static class CashLedger extends AbstractLedger {
         @Override
         public String balance() {
             return "0";
@@ -141,34 +152,49 @@ class UnappliedAnnotationTest {
     }
 
     @Test
-    void aBreakerOnAnInterfaceAsAWhole() {
-        assertThat(DeploymentFailure.problemsOf(TestDeployment.of(CashLedger.class, Ledger.class))).containsExactly(
-                "BRK-309 Circuit breaker 'ledger': @Breaker on interface " + OWN + "$Ledger is not allowed: " + OWN
-                        + "$Ledger is an interface, and a CDI container never applies an interface's annotations to"
-                        + " the classes that implement it, so the breaker would never run; put @Breaker on the"
-                        + " implementing bean class or its method (a MicroProfile Rest Client interface is read by"
-                        + " its REST client: mark it @RegisterRestClient)");
+    void aBreakerOnAnInterfaceAsAWholeThroughASuperclass() {
+        String cash = OWN + "$CashLedger";
+        assertThat(DeploymentFailure.problemsOf(TestDeployment.of(CashLedger.class))).containsExactly(
+                "BRK-309 Circuit breaker 'ledger': @Breaker on " + OWN + "$Ledger.balance() does not apply to " + cash
+                        + ".balance()" + INTERFACE_RULE.formatted("@Breaker") + "the breaker would never run for " + cash
+                        + "; put @Breaker(name = \"ledger\") on " + cash + ".balance() (the same name keeps the breaker"
+                        + " and its configuration)");
     }
 
-    /** Written for JAX-RS: a client that RestClientBuilder builds may read it, so it is left alone. */
-    @Path("rates")
-    public interface RatesApi {
-        @GET
-        @Breaker(name = "rates-api")
-        String rate();
-    }
-
+    /** Repeats the interface's annotations: protected, so it deploys. */
     @ApplicationScoped
-    public static class Bank {
-        public String balance() {
-            return "0";
+    public static class RepeatingGateway implements Gateway {
+        static final AtomicInteger REFUNDS = new AtomicInteger();
+
+        @Override
+        @Breaker(name = "gateway", failureThreshold = 1)
+        @WithFallback("none")
+        public String pay(int cents) {
+            throw new IllegalStateException("declined");
+        }
+
+        @Override
+        @RetryWithBackoff(maxAttempts = 3, baseDelayMillis = 1)
+        public String refund(int cents) {
+            if (REFUNDS.incrementAndGet() < 3) {
+                throw new IllegalStateException("busy");
+            }
+            return "refunded " + cents;
+        }
+
+        public String none(int cents) {
+            return "none";
         }
     }
 
     @Test
-    void aJaxRsInterfaceWithoutRegisterRestClientIsLeftAlone() {
-        try (SeContainer container = TestDeployment.of(Bank.class, RatesApi.class).weld().initialize()) {
-            assertThat(container.select(Bank.class).get().balance()).isEqualTo("0");
+    void anImplementationThatRepeatsTheAnnotationsDeploysAndIsGuarded() {
+        RepeatingGateway.REFUNDS.set(0);
+        try (SeContainer container = TestDeployment.of(RepeatingGateway.class).weld().initialize()) {
+            RepeatingGateway gateway = container.select(RepeatingGateway.class).get();
+            assertThat(gateway.pay(5)).isEqualTo("none");
+            assertThat(gateway.refund(5)).isEqualTo("refunded 5");
+            assertThat(RepeatingGateway.REFUNDS).as("retried").hasValue(3);
         }
     }
 
@@ -176,7 +202,7 @@ class UnappliedAnnotationTest {
     public static class Overriding extends Payments {
         @Override
         @Breaker(name = "payments", failureThreshold = 1)
-        @RetryWithBackoff(maxAttempts = 2)
+        @RetryWithBackoff(maxAttempts = 2, baseDelayMillis = 1)
         @WithFallback("later")
         public String pay(int cents) {
             throw new IllegalStateException("declined");
@@ -216,6 +242,35 @@ class UnappliedAnnotationTest {
             assertThat(payments.pay(5)).as("rejected by the type-level breaker, answered by the fallback")
                     .isEqualTo("later");
             assertThat(CoveredPayments.ATTEMPTS).as("the open breaker did not call it").hasValue(2);
+        }
+    }
+
+    /** A test double: it overrides on purpose, unprotected. */
+    @ApplicationScoped
+    @Alternative
+    @Priority(1)
+    public static class FakePayments extends Payments {
+        @Override
+        public String pay(int cents) {
+            return "fake " + cents;
+        }
+    }
+
+    /** Disabled (no priority): discovered, never a bean. */
+    @ApplicationScoped
+    @Alternative
+    public static class DisabledFakePayments extends Payments {
+        @Override
+        public String pay(int cents) {
+            return "disabled fake " + cents;
+        }
+    }
+
+    @Test
+    void anAlternativeThatOverridesIsLeftAlone() {
+        try (SeContainer container = TestDeployment.of(FakePayments.class, DisabledFakePayments.class).weld()
+                .initialize()) {
+            assertThat(container.select(Payments.class).get().pay(5)).isEqualTo("fake 5");
         }
     }
 }

@@ -67,9 +67,10 @@ public class RejectingQuotes {
             throw new IllegalStateException("quote failed");
         }
         if (hold) {
+            CountDownLatch released = release; // before it shows as held: a release after that lets it go
             holding.incrementAndGet();
             try {
-                release.await(20, TimeUnit.SECONDS);
+                released.await(20, TimeUnit.SECONDS);
             } finally {
                 holding.decrementAndGet();
             }

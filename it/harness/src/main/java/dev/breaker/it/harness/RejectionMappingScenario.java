@@ -65,13 +65,14 @@ public abstract class RejectionMappingScenario implements SharedServerScenario {
         try {
             await("the trial call held in the method").atMost(Duration.ofSeconds(10))
                     .pollInterval(Duration.ofMillis(20))
-                    .until(() -> HttpAnswer.get(api.resolve("rejections/holding")).body().equals("holding=1"));
+                    .until(() -> "holding=1".equals(HttpAnswer.get(api.resolve("rejections/holding")).body()));
             rejected = HttpAnswer.get(api.resolve("rejections/trial"));
             stateAfter = trialState();
         } finally {
             HttpAnswer.post(api.resolve("rejections/release"));
         }
-        assertThat(stateAfter).as("still HALF_OPEN after the rejection: its one trial is neither done nor overdue")
+        assertThat(stateAfter).as("still HALF_OPEN after the rejection: its one trial is neither done nor overdue (it"
+                + " would be 4 s after its admission)")
                 .isEqualTo("HALF_OPEN");
         assertThat(rejected.status()).as("the HALF_OPEN rejection, mapped by the library: %s", rejected.body())
                 .isEqualTo(503);
