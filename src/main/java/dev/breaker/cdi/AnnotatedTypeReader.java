@@ -76,11 +76,15 @@ final class AnnotatedTypeReader {
 
     /**
      * @param beanClass a bean class
+     * @param judged what was found for each interface already seen (by binary name; shared across the
+     *     deployment's beans, which often implement the same interfaces)
      * @return the interfaces it implements (through its superclasses and other interfaces too) that carry
      *     any of the library's annotations, on the interface or on a method it declares, and that no REST
-     *     client reads (not {@code @RegisterRestClient}): each with its methods
+     *     client reads (not {@code @RegisterRestClient}, no JAX-RS annotation: an API shared by a resource
+     *     and a client built by {@code RestClientBuilder} carries its client's annotations): each with its
+     *     methods
      */
-    static List<ClassView> interfacesOf(Class<?> beanClass) {
+    static List<ClassView> interfacesOf(Class<?> beanClass, Map<String, Optional<ClassView>> judged) {
         Set<Class<?>> found = new LinkedHashSet<>();
         Deque<Class<?>> pending = new ArrayDeque<>();
         for (Class<?> c = beanClass; c != null && c != Object.class; c = c.getSuperclass()) {
@@ -92,16 +96,26 @@ final class AnnotatedTypeReader {
                 pending.addAll(List.of(implemented.getInterfaces()));
             }
         }
-        return found.stream().filter(AnnotatedTypeReader::declaresAny).filter(type -> Arrays.stream(type.getAnnotations())
-                .noneMatch(annotation -> annotation.annotationType().getName().equals(RestClientScanner.REGISTER_REST_CLIENT)))
-                .map(AnnotatedTypeReader::ofInterface).toList();
+        return found.stream().map(type -> judged.computeIfAbsent(type.getName(), name -> judge(type)))
+                .flatMap(Optional::stream).toList();
     }
 
-    private static boolean declaresAny(Class<?> type) {
-        return type.isAnnotationPresent(Breaker.class) || type.isAnnotationPresent(RetryWithBackoff.class)
+    private static Optional<ClassView> judge(Class<?> type) {
+        boolean declaresAny = type.isAnnotationPresent(Breaker.class) || type.isAnnotationPresent(RetryWithBackoff.class)
                 || Arrays.stream(type.getDeclaredMethods()).anyMatch(method -> method.isAnnotationPresent(Breaker.class)
                         || method.isAnnotationPresent(RetryWithBackoff.class)
                         || method.isAnnotationPresent(WithFallback.class));
+        boolean readByClients = Arrays.stream(type.getAnnotations()).anyMatch(AnnotatedTypeReader::isRestAnnotation)
+                || Arrays.stream(type.getDeclaredMethods()).anyMatch(method ->
+                        Arrays.stream(method.getAnnotations()).anyMatch(AnnotatedTypeReader::isRestAnnotation));
+        return declaresAny && !readByClients ? Optional.of(ofInterface(type)) : Optional.empty();
+    }
+
+    /** {@code @RegisterRestClient} or a JAX-RS annotation. */
+    private static boolean isRestAnnotation(Annotation annotation) {
+        String name = annotation.annotationType().getName();
+        return name.equals(RestClientScanner.REGISTER_REST_CLIENT) || name.startsWith("jakarta.ws.rs.")
+                || name.startsWith("javax.ws.rs.");
     }
 
     /**

@@ -91,11 +91,15 @@ final class ClassInfoReader {
 
     /**
      * @param bean a bean class
+     * @param judged what was found for each interface already seen (by binary name; shared across the
+     *     deployment's beans, which often implement the same interfaces)
      * @return the interfaces it implements (through its superclasses and other interfaces too) that carry
      *     any of the library's annotations, on the interface or on a method it declares, and that no REST
-     *     client reads (not {@code @RegisterRestClient}): each with its methods
+     *     client reads (not {@code @RegisterRestClient}, no JAX-RS annotation: an API shared by a resource
+     *     and a client built by {@code RestClientBuilder} carries its client's annotations): each with its
+     *     methods
      */
-    static List<ClassView> interfacesOf(ClassInfo bean) {
+    static List<ClassView> interfacesOf(ClassInfo bean, Map<String, Optional<ClassView>> judged) {
         Map<String, ClassInfo> found = new LinkedHashMap<>();
         Deque<ClassInfo> pending = new ArrayDeque<>();
         for (ClassInfo c = bean; c != null; c = c.superClassDeclaration()) {
@@ -107,15 +111,26 @@ final class ClassInfoReader {
                 pending.addAll(implemented.superInterfacesDeclarations());
             }
         }
-        return found.values().stream().filter(type -> declaresAny(type) && !isRestClient(type))
-                .map(ClassInfoReader::ofInterface).toList();
+        return found.values().stream().map(type -> judged.computeIfAbsent(type.name(), name -> judge(type)))
+                .flatMap(Optional::stream).toList();
     }
 
-    private static boolean declaresAny(ClassInfo type) {
-        return type.hasAnnotation(Breaker.class) || type.hasAnnotation(RetryWithBackoff.class)
-                || type.methods().stream().anyMatch(method -> method.declaringClass().name().equals(type.name())
-                        && (method.hasAnnotation(Breaker.class) || method.hasAnnotation(RetryWithBackoff.class)
-                                || method.hasAnnotation(WithFallback.class)));
+    private static Optional<ClassView> judge(ClassInfo type) {
+        List<MethodInfo> declared = type.methods().stream()
+                .filter(method -> method.declaringClass().name().equals(type.name())).toList();
+        boolean declaresAny = type.hasAnnotation(Breaker.class) || type.hasAnnotation(RetryWithBackoff.class)
+                || declared.stream().anyMatch(method -> method.hasAnnotation(Breaker.class)
+                        || method.hasAnnotation(RetryWithBackoff.class) || method.hasAnnotation(WithFallback.class));
+        boolean readByClients = type.hasAnnotation(ClassInfoReader::isRestAnnotation)
+                || declared.stream().anyMatch(method -> method.hasAnnotation(ClassInfoReader::isRestAnnotation));
+        return declaresAny && !readByClients ? Optional.of(ofInterface(type)) : Optional.empty();
+    }
+
+    /** {@code @RegisterRestClient} or a JAX-RS annotation. */
+    private static boolean isRestAnnotation(AnnotationInfo annotation) {
+        String name = annotation.name();
+        return name.equals(RestClientScanner.REGISTER_REST_CLIENT) || name.startsWith("jakarta.ws.rs.")
+                || name.startsWith("javax.ws.rs.");
     }
 
     /**

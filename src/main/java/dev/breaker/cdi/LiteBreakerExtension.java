@@ -33,7 +33,10 @@ import jakarta.enterprise.lang.model.types.Type;
 import jakarta.interceptor.Interceptor;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds every {@code @Breaker}, {@code @RetryWithBackoff} and {@code @WithFallback} in CDI Lite (Quarkus
@@ -58,6 +61,8 @@ import java.util.Set;
 @SkipIfPortableExtensionPresent(PortableBreakerExtension.class)
 public class LiteBreakerExtension implements BuildCompatibleExtension {
     private final DeploymentCollector collector = new DeploymentCollector();
+    /** Each interface judged once for the whole deployment; beans may be processed on several threads. */
+    private final Map<String, Optional<ClassView>> judgedInterfaces = new ConcurrentHashMap<>();
 
     /**
      * @param type a discovered type that uses one of the library's annotations
@@ -71,8 +76,8 @@ public class LiteBreakerExtension implements BuildCompatibleExtension {
             collector.addRestClient(info.name(), RestClientScanner.scan(ClassInfoReader.ofInterface(info)));
             return;
         }
-        if (isInterceptorOrDecorator(info) || !ClassInfoReader.mentionsAny(info)) {
-            return;
+        if (info.isInterface() || isInterceptorOrDecorator(info) || !ClassInfoReader.mentionsAny(info)) {
+            return; // an interface's annotations are judged from the beans that implement it (collect)
         }
         ScannedClass scanned = ClassScanner.scan(ClassInfoReader.of(info));
         collector.addProblems(scanned.problems());
@@ -96,7 +101,7 @@ public class LiteBreakerExtension implements BuildCompatibleExtension {
             }
             boolean mentions = ClassInfoReader.mentionsAny(info);
             // An alternative (a test double, Quarkus' @Mock) overrides on purpose.
-            List<ClassView> interfaces = bean.isAlternative() ? List.of() : ClassInfoReader.interfacesOf(info);
+            List<ClassView> interfaces = bean.isAlternative() ? List.of() : ClassInfoReader.interfacesOf(info, judgedInterfaces);
             if ((!mentions && interfaces.isEmpty()) || standsForRestClient(bean)) {
                 return;
             }

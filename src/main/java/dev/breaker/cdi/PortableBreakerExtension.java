@@ -34,7 +34,10 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds every {@code @Breaker}, {@code @RetryWithBackoff} and {@code @WithFallback} in CDI Full (Weld:
@@ -59,6 +62,8 @@ import java.util.Set;
  */
 public class PortableBreakerExtension implements Extension {
     private final DeploymentCollector collector = new DeploymentCollector();
+    /** Each interface judged once for the whole deployment; beans may be processed on several threads. */
+    private final Map<String, Optional<ClassView>> judgedInterfaces = new ConcurrentHashMap<>();
 
     <T> void disarm(@Observes @WithAnnotations({Breaker.class, RetryWithBackoff.class, WithFallback.class})
             ProcessAnnotatedType<T> event) {
@@ -70,8 +75,8 @@ public class PortableBreakerExtension implements Extension {
                     RestClientScanner.scan(AnnotatedTypeReader.ofInterface(type)));
             return;
         }
-        if (isInterceptorOrDecorator(type) || !AnnotatedTypeReader.mentionsAny(type)) {
-            return;
+        if (type.getJavaClass().isInterface() || isInterceptorOrDecorator(type) || !AnnotatedTypeReader.mentionsAny(type)) {
+            return; // an interface's annotations are judged from the beans that implement it (collect)
         }
         ScannedClass scanned = ClassScanner.scan(AnnotatedTypeReader.of(type));
         collector.addProblems(scanned.problems());
@@ -88,7 +93,7 @@ public class PortableBreakerExtension implements Extension {
         boolean mentions = AnnotatedTypeReader.mentionsAny(type);
         // An alternative (a test double) overrides on purpose; its interfaces are its real bean's concern.
         boolean alternative = event.getBean().isAlternative();
-        List<ClassView> interfaces = alternative ? List.of() : AnnotatedTypeReader.interfacesOf(type.getJavaClass());
+        List<ClassView> interfaces = alternative ? List.of() : AnnotatedTypeReader.interfacesOf(type.getJavaClass(), judgedInterfaces);
         if ((!mentions && interfaces.isEmpty()) || standsForRestClient(event)) {
             return;
         }

@@ -7,8 +7,6 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,12 +51,16 @@ public final class ClassScanner {
             found.unusableOnType.add(Binding.BREAKER);
             typeBreaker = null;
         }
-        Set<String> overridden = new HashSet<>();
+        Map<String, MethodView> overriding = new HashMap<>();
         for (MethodView method : type.methods()) {
             if (method.compilerGenerated()) {
                 continue;
             }
-            boolean isOverride = !method.isPrivate() && !method.isStatic() && !overridden.add(method.signature());
+            boolean isOverride = false;
+            if (!method.isPrivate() && !method.isStatic()) {
+                MethodView first = overriding.putIfAbsent(method.signature(), method);
+                isOverride = first != null && overrides(first, method);
+            }
             String forbidden = method.isPrivate() ? "private" : method.isStatic() ? "static"
                     : method.isFinal() ? "final" : null;
             scanBreaker(type, typeBreaker, method, isOverride, forbidden, found);
@@ -146,19 +148,23 @@ public final class ClassScanner {
     private static void unapplied(ClassView type, MethodView method, Optional<ClassView> declaring,
             MethodView implementation, Message breakerMessage, Message companionMessage, List<String> problems) {
         Optional<BreakerAnnotation> breaker = method.breaker().or(() -> declaring.flatMap(ClassView::breaker));
+        // Where the fix goes: the implementing method, or an override of it in this class when it is inherited
+        // (a superclass may be another bean, or not the application's to change).
+        String fix = implementation.declaringClass().equals(type.name()) ? implementation.place()
+                : "an override of " + implementation.name() + "(" + MethodView.simpleNames(implementation.parameters())
+                        + ") in " + type.name();
         if (breaker.isPresent() && !implementation.carries(Binding.BREAKER) && type.breaker().isEmpty()) {
             String name = breaker.get().isNamed() ? breaker.get().name() : method.defaultName();
-            problems.add(breakerMessage.format(name, method.place(), implementation.place(), type.name(), name,
-                    implementation.place()));
+            problems.add(breakerMessage.format(name, method.place(), implementation.place(), type.name(), name, fix));
         }
         boolean retry = method.carries(Binding.RETRY) || declaring.flatMap(ClassView::retry).isPresent();
         if (retry && !implementation.carries(Binding.RETRY) && type.retry().isEmpty()) {
             problems.add(companionMessage.format("RetryWithBackoff", method.place(), implementation.place(),
-                    type.name(), "RetryWithBackoff", implementation.place()));
+                    type.name(), "RetryWithBackoff", fix));
         }
         if (method.carries(Binding.FALLBACK) && !implementation.carries(Binding.FALLBACK)) {
             problems.add(companionMessage.format("WithFallback", method.place(), implementation.place(), type.name(),
-                    "WithFallback", implementation.place()));
+                    "WithFallback", fix));
         }
     }
 

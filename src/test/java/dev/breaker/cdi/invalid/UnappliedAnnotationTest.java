@@ -11,6 +11,8 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.se.SeContainer;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -271,6 +273,57 @@ class UnappliedAnnotationTest {
         try (SeContainer container = TestDeployment.of(FakePayments.class, DisabledFakePayments.class).weld()
                 .initialize()) {
             assertThat(container.select(Payments.class).get().pay(5)).isEqualTo("fake 5");
+        }
+    }
+
+    /** An interface whose method a superclass implements: the fix is an override in the bean class. */
+    public interface Statements {
+        @Breaker(name = "statements")
+        String statement();
+    }
+
+    /** Not a bean, and perhaps not the application's to change. */
+    public static class BaseStatements {
+        public String statement() {
+            return "base";
+        }
+    }
+
+    @ApplicationScoped
+    public static class MonthlyStatements extends BaseStatements implements Statements {
+    }
+
+    @Test
+    void anInterfaceMethodThatASuperclassImplementsIsFixedByAnOverride() {
+        String monthly = OWN + "$MonthlyStatements";
+        assertThat(DeploymentFailure.problemsOf(TestDeployment.of(MonthlyStatements.class))).containsExactly(
+                "BRK-309 Circuit breaker 'statements': @Breaker on " + OWN + "$Statements.statement() does not apply"
+                        + " to " + OWN + "$BaseStatements.statement()" + INTERFACE_RULE.formatted("@Breaker")
+                        + "the breaker would never run for " + monthly + "; put @Breaker(name = \"statements\") on an"
+                        + " override of statement() in " + monthly + " (the same name keeps the breaker and its"
+                        + " configuration)");
+    }
+
+    /** An API shared by a resource and a client built by RestClientBuilder: its annotations are the client's. */
+    @Path("rates")
+    public interface RatesApi {
+        @GET
+        @Breaker(name = "rates-api")
+        String rate();
+    }
+
+    @ApplicationScoped
+    public static class RatesResource implements RatesApi {
+        @Override
+        public String rate() {
+            return "1.23";
+        }
+    }
+
+    @Test
+    void aResourceImplementingAJaxRsInterfaceIsLeftAlone() {
+        try (SeContainer container = TestDeployment.of(RatesResource.class).weld().initialize()) {
+            assertThat(container.select(RatesResource.class).get().rate()).isEqualTo("1.23");
         }
     }
 }
