@@ -111,11 +111,8 @@ final class AnnotatedTypeReader {
         return declaresAny && !readByClients ? Optional.of(ofInterface(type)) : Optional.empty();
     }
 
-    /** {@code @RegisterRestClient} or a JAX-RS annotation. */
     private static boolean isRestAnnotation(Annotation annotation) {
-        String name = annotation.annotationType().getName();
-        return name.equals(RestClientScanner.REGISTER_REST_CLIENT) || name.startsWith("jakarta.ws.rs.")
-                || name.startsWith("javax.ws.rs.");
+        return RestClientScanner.readByRestClients(annotation.annotationType().getName());
     }
 
     /**

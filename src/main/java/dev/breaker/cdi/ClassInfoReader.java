@@ -126,11 +126,8 @@ final class ClassInfoReader {
         return declaresAny && !readByClients ? Optional.of(ofInterface(type)) : Optional.empty();
     }
 
-    /** {@code @RegisterRestClient} or a JAX-RS annotation. */
     private static boolean isRestAnnotation(AnnotationInfo annotation) {
-        String name = annotation.name();
-        return name.equals(RestClientScanner.REGISTER_REST_CLIENT) || name.startsWith("jakarta.ws.rs.")
-                || name.startsWith("javax.ws.rs.");
+        return RestClientScanner.readByRestClients(annotation.name());
     }
 
     /**

@@ -156,7 +156,7 @@ public class CompanionResolver {
         InterceptedMethod method = InterceptedMethod.of(invoked, targetClass, restClients);
         String name = method.defaultName();
         if (method.passesThrough()) {
-            return new MethodRetry(name, false, method.returnsStage(), method.returnsUni(), RetrySettings.defaults(), waits,
+            return new MethodRetry(false, method.returnsStage(), method.returnsUni(), RetrySettings.defaults(), waits,
                     () -> false, new LongAdder());
         }
         RetryWithBackoff binding = method.annotation(RetryWithBackoff.class);
@@ -169,7 +169,7 @@ public class CompanionResolver {
         ResolvedRetry resolved = retryResolver.resolve(name, values).orThrow();
         StateMachine breaker = method.annotation(Breaker.class) == null ? null : breakers.machineOf(invoked, targetClass);
         BooleanSupplier breakerOpen = breaker == null ? () -> false : () -> breaker.state() == CircuitState.OPEN;
-        return new MethodRetry(name, resolved.enabled(), method.returnsStage(), method.returnsUni(),
+        return new MethodRetry(resolved.enabled(), method.returnsStage(), method.returnsUni(),
                 resolved.toRetrySettings(binding == null ? List.of() : List.of(binding.retryOn()),
                         binding == null ? List.of() : List.of(binding.abortOn())), waits, breakerOpen,
                 retryCounts.of(name));

@@ -12,7 +12,6 @@ import java.util.function.BooleanSupplier;
  * ({@link InterceptedMethods}). Immutable, so shared by every call.
  */
 final class MethodRetry {
-    final String name;
     final boolean enabled;
     final boolean async;
     /** Whether the method returns a Mutiny {@code Uni}: retried by resubscribing. */
@@ -26,9 +25,8 @@ final class MethodRetry {
     /** Counts one retry (an attempt beyond the first): the method's lifetime count, shared by its overloads. */
     final Runnable countRetry;
 
-    MethodRetry(String name, boolean enabled, boolean async, boolean uni, RetrySettings settings, RetryScheduler waits,
+    MethodRetry(boolean enabled, boolean async, boolean uni, RetrySettings settings, RetryScheduler waits,
             BooleanSupplier stopWhen, LongAdder retries) {
-        this.name = name;
         this.enabled = enabled;
         this.async = async;
         this.uni = uni;

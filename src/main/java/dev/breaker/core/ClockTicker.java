@@ -80,7 +80,16 @@ final class ClockTicker {
      * set with no thread, and the readings frozen for good.
      */
     void stop() {
+        stop(() -> { });
+    }
+
+    /**
+     * {@link #stop()} with {@code betweenSteps} run between its two steps: for the test that replays a
+     * read racing it ({@code ReadDuringClockStopTest}), on this very code.
+     */
+    void stop(Runnable betweenSteps) {
         Thread thread = ticking.getAndSet(null);
+        betweenSteps.run();
         read = false;
         if (thread != null) {
             LockSupport.unpark(thread);

@@ -55,7 +55,8 @@ final class CountWindow extends OutcomeWindow {
     @Override
     boolean successOpens(BreakerClock clock) {
         successes.increment();
-        return !primed && decide();
+        // Without a failure the ratio is 0 and cannot open: a healthy breaker's successes never scan.
+        return !primed && (long) FAILURES.getVolatile(this) != 0 && decide();
     }
 
     @Override

@@ -26,6 +26,15 @@ final class TimeWindow extends OutcomeWindow {
     private static final long MAX_BUCKET_NANOS = Duration.ofSeconds(1).toNanos();
     /** What a slot holds while it is being zeroed for a new bucket: below every bucket number. */
     private static final long CLAIMED = Long.MIN_VALUE;
+    private static final VarHandle LAST_FAILURE_BUCKET;
+
+    static {
+        try {
+            LAST_FAILURE_BUCKET = MethodHandles.lookup().findVarHandle(TimeWindow.class, "lastFailureBucket", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final long start;
     private final long bucketNanos;
@@ -38,6 +47,11 @@ final class TimeWindow extends OutcomeWindow {
      * a new bucket ask until it is seen again.
      */
     private volatile long primedBucket = -1;
+    /**
+     * The latest bucket holding a failure (raised only, by compare-and-set: failures are rare). A success
+     * with no failure left in the window cannot open it, so a healthy breaker's successes never scan.
+     */
+    private volatile long lastFailureBucket = Long.MIN_VALUE / 2;
 
     TimeWindow(double failureRatio, int minimumCalls, Duration duration, long start) {
         super(failureRatio, minimumCalls);
@@ -55,12 +69,17 @@ final class TimeWindow extends OutcomeWindow {
     @Override
     boolean successOpens(BreakerClock clock) {
         long bucket = add(clock.recentNanoTime(), 1);
-        return primedBucket != bucket && decide(bucket);
+        return primedBucket != bucket && bucket - lastFailureBucket <= buckets - 2 && decide(bucket);
     }
 
     @Override
     boolean failureOpens(BreakerClock clock) {
-        return decide(add(clock.recentNanoTime(), 2));
+        long bucket = add(clock.recentNanoTime(), 2);
+        long seen;
+        while ((seen = lastFailureBucket) < bucket && !LAST_FAILURE_BUCKET.compareAndSet(this, seen, bucket)) {
+            Thread.onSpinWait();
+        }
+        return decide(bucket);
     }
 
     private boolean decide(long bucket) {

@@ -31,8 +31,19 @@ import java.util.Set;
 public final class RestClientScanner {
     /** The annotation that makes an interface a REST client. */
     public static final String REGISTER_REST_CLIENT = "org.eclipse.microprofile.rest.client.inject.RegisterRestClient";
+
     /** The qualifier of the REST client beans the implementations add. */
     public static final String REST_CLIENT = "org.eclipse.microprofile.rest.client.inject.RestClient";
+
+    /**
+     * @param annotationName an annotation's binary name
+     * @return whether it marks an interface that REST clients read: {@code @RegisterRestClient}, or a JAX-RS
+     *     annotation (an API that a resource shares with a client built by {@code RestClientBuilder})
+     */
+    public static boolean readByRestClients(String annotationName) {
+        return annotationName.equals(REGISTER_REST_CLIENT) || annotationName.startsWith("jakarta.ws.rs.")
+                || annotationName.startsWith("javax.ws.rs.");
+    }
 
     private RestClientScanner() {
     }

@@ -19,8 +19,11 @@ public final class ReturnRule {
     static final String COMPLETABLE_FUTURE = "java.util.concurrent.CompletableFuture";
     static final String UNI = OptionalApi.MUTINY.typeName();
     private static final String CONTINUATION = "kotlin.coroutines.Continuation";
-    /** A JAX-RS resource method that answers through this parameter answers after it returns. */
-    private static final String ASYNC_RESPONSE = "jakarta.ws.rs.container.AsyncResponse";
+    /** A JAX-RS resource method that answers through one of these parameters answers after it returns. */
+    private static final List<String> LATER_ANSWERS = List.of("jakarta.ws.rs.container.AsyncResponse",
+            "jakarta.ws.rs.sse.SseEventSink");
+    /** Whether the library itself can follow a {@code Uni}: read once, for every method judged. */
+    private static final boolean MUTINY_VISIBLE = OptionalApi.MUTINY.isPresent(ReturnRule.class.getClassLoader());
 
     /** Types whose outcome comes later than the return, and what to call them in a message; most specific first. */
     private static final List<String[]> LATER = List.of(
@@ -44,7 +47,13 @@ public final class ReturnRule {
             new String[] {"io.reactivex.rxjava3.core.Completable", "an RxJava Completable, whose outcome comes after the"
                     + " method returns"},
             new String[] {"io.reactivex.rxjava3.core.Observable", "an RxJava Observable, whose items come after the"
-                    + " method returns"});
+                    + " method returns"},
+            new String[] {"io.reactivex.Single", "an RxJava 2 Single, whose outcome comes after the method returns"},
+            new String[] {"io.reactivex.Maybe", "an RxJava 2 Maybe, whose outcome comes after the method returns"},
+            new String[] {"io.reactivex.Completable", "an RxJava 2 Completable, whose outcome comes after the method"
+                    + " returns"},
+            new String[] {"io.reactivex.Observable", "an RxJava 2 Observable, whose items come after the method"
+                    + " returns"});
 
     /** What a method's outcome is. */
     public enum Kind {
@@ -84,8 +93,8 @@ public final class ReturnRule {
                     + "), whose result comes after the method returns");
         }
         for (TypeView parameter : parameters) {
-            if (parameter.name().equals(ASYNC_RESPONSE)) {
-                return Optional.of("it answers through its " + ASYNC_RESPONSE + " parameter, after the method"
+            if (LATER_ANSWERS.contains(parameter.name())) {
+                return Optional.of("it answers through its " + parameter.name() + " parameter, after the method"
                         + " returns");
             }
         }
@@ -93,7 +102,7 @@ public final class ReturnRule {
         Kind kind = kindOf(method);
         // The application may see Mutiny while the library does not (a server module, a shared library):
         // the interceptors could not follow the Uni, so this is refused now rather than at the first call.
-        if (kind == Kind.UNI && !OptionalApi.MUTINY.isPresent(ReturnRule.class.getClassLoader())) {
+        if (kind == Kind.UNI && !MUTINY_VISIBLE) {
             return Optional.of("it returns " + type.display() + ", a Mutiny Uni, but the class loader of the Breaker"
                     + " library cannot load Mutiny to follow its subscriptions (put the library where Mutiny is"
                     + " visible to it: beside Mutiny, in the application)");

@@ -65,6 +65,13 @@ class ReturnRuleTest {
                 type("jakarta.ws.rs.container.AsyncResponse", "AsyncResponse")))).contains(
                         "it answers through its jakarta.ws.rs.container.AsyncResponse parameter, after the method"
                                 + " returns");
+        assertThat(ReturnRule.unsupported(returning(type("void", "void"),
+                type("jakarta.ws.rs.sse.SseEventSink", "SseEventSink")))).contains(
+                        "it answers through its jakarta.ws.rs.sse.SseEventSink parameter, after the method returns");
+        assertThat(ReturnRule.unsupported(returning(type("io.reactivex.Single", "Single<String>")))).contains(
+                "it returns Single<String>, an RxJava 2 Single, whose outcome comes after the method returns");
+        assertThat(ReturnRule.unsupported(returning(type("io.reactivex.Observable", "Observable<String>")))).contains(
+                "it returns Observable<String>, an RxJava 2 Observable, whose items come after the method returns");
         assertThat(ReturnRule.unsupported(returning(type("java.lang.Object", "Object"),
                 type("java.lang.String", "String"), type("kotlin.coroutines.Continuation", "Continuation<? super String>"))))
                 .contains("it is a Kotlin suspend function (its last parameter is a kotlin.coroutines.Continuation),"

@@ -146,6 +146,7 @@ class BreakerStuckAfterConcurrentFaultsTest {
         for (Thread caller : callers) {
             caller.join(TimeUnit.SECONDS.toMillis(30));
         }
+        assertThat(callers).as("every caller finished").noneMatch(Thread::isAlive);
         clock.noFaults();
         assertThat(unexpected).isEmpty();
         assertThat(clock.faults()).as("Errors injected").isPositive();

@@ -13,7 +13,9 @@ import java.util.List;
  * a breaker that works reaches CLOSED in at most {@code 2 * halfOpenMaxCalls + 4} steps: trials held by
  * calls that never return are overdue one timeout later and reopen it (one step, plus one more if the
  * reopening is not over yet), and a fresh HALF_OPEN period then closes after {@code halfOpenMaxCalls}
- * successes. A stuck breaker rejects for good, whatever the time.
+ * successes. A stuck breaker rejects for good, whatever the time. A breaker held HALF_OPEN beyond one
+ * open timeout rejects a second time in HALF_OPEN: every trial it still holds was admitted before
+ * recovery began, so one timeout makes them all overdue, and a fresh HALF_OPEN period holds none.
  */
 public final class Recovery {
     private Recovery() {
@@ -33,11 +35,13 @@ public final class Recovery {
      * @param timeout the breaker's open timeout
      * @param halfOpenMaxCalls the breaker's trial calls per HALF_OPEN period
      * @return the steps it took
-     * @throws AssertionError when it is not CLOSED within {@link #boundFor} steps, listing what it did
+     * @throws AssertionError when it is not CLOSED within {@link #boundFor} steps, or rejects in HALF_OPEN
+     *     a second time (a trial held it beyond one open timeout), listing what it did
      */
     public static int closes(CircuitBreaker breaker, FakeClock clock, Duration timeout, int halfOpenMaxCalls) {
         int bound = boundFor(halfOpenMaxCalls);
         List<String> seen = new ArrayList<>();
+        int halfOpenRejections = 0;
         for (int steps = 0; steps <= bound; steps++) {
             CircuitState state = breaker.state();
             if (state == CircuitState.CLOSED) {
@@ -57,6 +61,10 @@ public final class Recovery {
             } catch (BreakerOpenException rejected) {
                 clock.advance(timeout);
                 seen.add("HALF_OPEN: rejected, advanced " + timeout);
+                if (++halfOpenRejections > 1) {
+                    throw new AssertionError("breaker '" + breaker.name() + "' held HALF_OPEN beyond one open timeout"
+                            + " by trials that were never recorded\n  " + String.join("\n  ", seen));
+                }
             } catch (Exception unexpected) {
                 throw new AssertionError("a successful call threw", unexpected);
             }

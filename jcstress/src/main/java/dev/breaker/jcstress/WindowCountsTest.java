@@ -16,9 +16,12 @@ import org.openjdk.jcstress.infra.results.III_Result;
 /**
  * Outcomes racing into the count window of a breaker in ratio mode add up: the window (of 100 calls,
  * never full here, ratio 1.0 so it never opens) holds every one of them, each once, as the lifetime
- * counts do. The window's failures are read back from {@code failureRatio} times the outcomes.
+ * counts do. The window is read back through its failure ratio, in millionths: failures over outcomes
+ * in the window, so a success lost or counted twice moves it as a failure does (1 failure in 20
+ * outcomes is 50000; in 19, 52632; in 21, 47619).
  *
- * <p>Results: failures in the window, failures counted for the breaker's life, successes counted.
+ * <p>Results: the window's failure ratio in millionths, failures counted for the breaker's life,
+ * successes counted beyond those made before the race.
  */
 public class WindowCountsTest {
     private WindowCountsTest() {
@@ -41,17 +44,25 @@ public class WindowCountsTest {
         }
 
         void counts(III_Result r) {
-            BreakerMetrics metrics = breaker.getMetrics();
-            long outcomes = metrics.successCount() + metrics.failureCount();
-            r.r1 = (int) Math.round(metrics.failureRatio().orElse(-1) * outcomes);
-            r.r2 = (int) metrics.failureCount();
-            r.r3 = (int) metrics.successCount() - PREFILLED;
+            WindowCountsTest.counts(breaker, PREFILLED, r);
         }
+    }
+
+    /**
+     * @param breaker the breaker raced on
+     * @param successesBefore the successes it counted before the race
+     * @param r the window's failure ratio in millionths, failures counted, successes counted in the race
+     */
+    static void counts(CircuitBreaker breaker, int successesBefore, III_Result r) {
+        BreakerMetrics metrics = breaker.getMetrics();
+        r.r1 = (int) Math.round(metrics.failureRatio().orElse(-1) * 1_000_000);
+        r.r2 = (int) metrics.failureCount();
+        r.r3 = (int) metrics.successCount() - successesBefore;
     }
 
     /** A success and a failure at once. */
     @JCStressTest
-    @Outcome(id = "1, 1, 1", expect = ACCEPTABLE, desc = "both in the window, each once")
+    @Outcome(id = "50000, 1, 1", expect = ACCEPTABLE, desc = "both in the window, each once: 1 failure in 20")
     @Outcome(expect = FORBIDDEN, desc = "an outcome lost or counted twice")
     @State
     public static class SuccessAndFailure extends Window {
@@ -76,7 +87,7 @@ public class WindowCountsTest {
 
     /** Two failures at once. */
     @JCStressTest
-    @Outcome(id = "2, 2, 0", expect = ACCEPTABLE, desc = "both in the window, each once")
+    @Outcome(id = "100000, 2, 0", expect = ACCEPTABLE, desc = "both in the window, each once: 2 failures in 20")
     @Outcome(expect = FORBIDDEN, desc = "a failure lost or counted twice")
     @State
     public static class TwoFailures extends Window {
@@ -106,7 +117,7 @@ public class WindowCountsTest {
      * first failure, and its failure in between too, can give both failures one place.
      */
     @JCStressTest
-    @Outcome(id = "2, 2, 1", expect = ACCEPTABLE, desc = "all three in the window, each once")
+    @Outcome(id = "95238, 2, 1", expect = ACCEPTABLE, desc = "all three in the window, each once: 2 failures in 21")
     @Outcome(expect = FORBIDDEN, desc = "an outcome lost or counted twice (two failures given one place must not"
             + " share it: the second takes the next)")
     @State
@@ -138,8 +149,8 @@ public class WindowCountsTest {
      * the window. Reported as interesting, for the maintainers to decide.
      */
     @JCStressTest
-    @Outcome(id = "2, 2, 0", expect = ACCEPTABLE, desc = "both in the window")
-    @Outcome(id = "1, 2, 0", expect = ACCEPTABLE_INTERESTING, desc = "a failure lost while its bucket was claimed")
+    @Outcome(id = "500000, 2, 0", expect = ACCEPTABLE, desc = "both in the window: 2 failures in 4")
+    @Outcome(id = "333333, 2, 0", expect = ACCEPTABLE_INTERESTING, desc = "a failure lost while its bucket was claimed")
     @Outcome(expect = FORBIDDEN, desc = "a failure counted twice, or both lost")
     @State
     public static class TimeWindowNewBucket {
@@ -174,14 +185,10 @@ public class WindowCountsTest {
             Calls.fail(breaker);
         }
 
-        /** @param r failures in the window, failures counted, successes counted beyond the two before */
+        /** @param r the window's failure ratio in millionths, failures counted, successes beyond the two before */
         @Arbiter
         public void arbiter(III_Result r) {
-            BreakerMetrics metrics = breaker.getMetrics();
-            long outcomes = metrics.successCount() + metrics.failureCount();
-            r.r1 = (int) Math.round(metrics.failureRatio().orElse(-1) * outcomes);
-            r.r2 = (int) metrics.failureCount();
-            r.r3 = (int) metrics.successCount() - 2;
+            counts(breaker, 2, r);
         }
     }
 }
