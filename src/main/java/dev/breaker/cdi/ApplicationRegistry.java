@@ -5,11 +5,12 @@ import dev.breaker.BreakerClock;
 import dev.breaker.BreakerStateChanged;
 import dev.breaker.CircuitBreaker;
 import dev.breaker.CircuitBreakerRegistry;
+import dev.breaker.config.ApplicationKeys;
+import dev.breaker.config.ApplicationResolver;
 import dev.breaker.config.BreakerKeys;
 import dev.breaker.config.ConfigLookup;
 import dev.breaker.config.MemberValues;
 import dev.breaker.config.HealthMode;
-import dev.breaker.config.MapRejectionsResolver;
 import dev.breaker.config.Message;
 import dev.breaker.config.ResolvedBreaker;
 import dev.breaker.config.BreakerResolver;
@@ -113,7 +114,8 @@ public class ApplicationRegistry implements CircuitBreakerRegistry, BreakerHealt
             }
         }
         // The answer to a rejection over HTTP, read again now: Quarkus checked the build's configuration.
-        problems.addAll(new MapRejectionsResolver(ConfigLookup.ofApplication(applicationLoader)).problems());
+        problems.addAll(new ApplicationResolver(ConfigLookup.ofApplication(applicationLoader))
+                .resolve(ApplicationKeys.JAXRS_MAP_REJECTIONS).problems());
         if (!problems.isEmpty()) {
             throw new IllegalStateException(Message.STARTUP_FAILED.format("\n  " + String.join("\n  ", problems)));
         }

@@ -1,9 +1,10 @@
 package dev.breaker.cdi;
 
+import dev.breaker.config.ApplicationKeys;
+import dev.breaker.config.ApplicationResolver;
 import dev.breaker.config.ConfigLookup;
 import dev.breaker.config.Message;
 import dev.breaker.config.Resolution;
-import dev.breaker.config.RetryExecutorResolver;
 import dev.breaker.core.Sleeper;
 import dev.breaker.core.WaitScheduler;
 import dev.breaker.scheduling.RetryExecutor;
@@ -99,8 +100,8 @@ public class RetryScheduler implements WaitScheduler, Sleeper {
      */
     void chooseAtStartup(@Observes @Initialized(ApplicationScoped.class) @Priority(Interceptor.Priority.PLATFORM_BEFORE)
             Object startup, BeanManager beans) {
-        Resolution<Optional<String>> configured = new RetryExecutorResolver(ConfigLookup.ofApplication(applicationLoader))
-                .resolve();
+        Resolution<Optional<String>> configured = new ApplicationResolver(ConfigLookup.ofApplication(applicationLoader))
+                .resolve(ApplicationKeys.RETRY_EXECUTOR);
         if (!configured.problems().isEmpty()) {
             throw new IllegalStateException(
                     Message.COMPANION_STARTUP_FAILED.format("\n  " + String.join("\n  ", configured.problems())));

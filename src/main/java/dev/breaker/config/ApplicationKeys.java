@@ -4,9 +4,8 @@ import java.util.Optional;
 
 /**
  * Every configuration key of the whole application, {@code breaker.<key>}: one value for the
- * application, with no form for one breaker and no annotation member. Adding one is one entry here, and
- * one line in the resolver that reads it ({@link MetricsResolver}, {@link RetryExecutorResolver},
- * {@link MapRejectionsResolver}).
+ * application, with no form for one breaker and no annotation member. Adding one is one entry here: the
+ * deployment checks it and its user reads it through {@link ApplicationResolver}.
  */
 public final class ApplicationKeys {
     /** The keys of the whole application. */

@@ -1,16 +1,14 @@
 package dev.breaker.deployment;
 
+import dev.breaker.config.ApplicationResolver;
 import dev.breaker.config.BreakerKeys;
 import dev.breaker.config.BreakerResolver;
 import dev.breaker.config.ConfigLookup;
 import dev.breaker.config.EnvironmentNames;
 import dev.breaker.config.FallbackResolver;
-import dev.breaker.config.MapRejectionsResolver;
 import dev.breaker.config.MemberRules;
-import dev.breaker.config.MetricsResolver;
 import dev.breaker.config.Message;
 import dev.breaker.config.RetryKeys;
-import dev.breaker.config.RetryExecutorResolver;
 import dev.breaker.config.RetryResolver;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,9 +47,7 @@ public final class DeploymentValidator {
     public static List<String> validate(DeploymentModel model, ConfigLookup config) {
         Set<String> problems = new LinkedHashSet<>(validateBreakers(model, config));
         problems.addAll(validateCompanions(model, config));
-        problems.addAll(new MetricsResolver(config).problems());
-        problems.addAll(new RetryExecutorResolver(config).problems());
-        problems.addAll(new MapRejectionsResolver(config).problems());
+        problems.addAll(new ApplicationResolver(config).problems());
         return List.copyOf(problems);
     }
 

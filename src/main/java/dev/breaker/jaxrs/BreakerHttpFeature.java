@@ -1,8 +1,9 @@
 package dev.breaker.jaxrs;
 
 import dev.breaker.BreakerOpenException;
+import dev.breaker.config.ApplicationKeys;
+import dev.breaker.config.ApplicationResolver;
 import dev.breaker.config.ConfigLookup;
-import dev.breaker.config.MapRejectionsResolver;
 import dev.breaker.config.Resolution;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
@@ -65,8 +66,9 @@ public class BreakerHttpFeature implements Feature {
      *     application's: on Payara a lookup on another loader may not see the application's properties)
      */
     private static boolean mapsRejections() {
-        Resolution<Boolean> mapped = new MapRejectionsResolver(
-                ConfigLookup.ofApplication(BreakerHttpFeature.class.getClassLoader())).resolve();
+        Resolution<Boolean> mapped = new ApplicationResolver(
+                ConfigLookup.ofApplication(BreakerHttpFeature.class.getClassLoader()))
+                .resolve(ApplicationKeys.JAXRS_MAP_REJECTIONS);
         if (!mapped.problems().isEmpty()) {
             // The extensions stop such a deployment; should a runtime get here anyway, keep the default.
             LOG.log(Level.WARNING, String.join("; ", mapped.problems()));

@@ -3,11 +3,12 @@ package dev.breaker.metrics;
 import dev.breaker.CircuitBreaker;
 import dev.breaker.cdi.ApplicationRegistry;
 import dev.breaker.cdi.CompanionResolver;
+import dev.breaker.config.ApplicationKeys;
+import dev.breaker.config.ApplicationResolver;
 import dev.breaker.config.ConfigLookup;
 import dev.breaker.config.Message;
 import dev.breaker.config.MetricsBackend;
 import dev.breaker.config.MetricsChoice;
-import dev.breaker.config.MetricsResolver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
@@ -77,8 +78,8 @@ public class MetricsExport {
      */
     void start(@Observes Startup startup) {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
-        MetricsChoice choice = new MetricsResolver(ConfigLookup.ofApplication(
-                context != null ? context : MetricsExport.class.getClassLoader())).resolve().orThrow();
+        MetricsChoice choice = new ApplicationResolver(ConfigLookup.ofApplication(
+                context != null ? context : MetricsExport.class.getClassLoader())).resolve(ApplicationKeys.METRICS).orThrow();
         List<String> problems = new ArrayList<>(0);
         for (MetricsBackend backend : choice.backends()) {
             Optional<BackendMeters> meters = bind(backend, choice, problems);

@@ -2,7 +2,6 @@ package dev.breaker.scheduling;
 
 import jakarta.enterprise.concurrent.ContextService;
 import java.util.concurrent.Executor;
-import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
@@ -28,13 +27,7 @@ final class ContextServiceCarrier implements ContextCarrier {
      */
     static ContextCarrier find() {
         try {
-            InitialContext naming = new InitialContext();
-            try {
-                return naming.lookup(DEFAULT_NAME) instanceof ContextService contexts ? new ContextServiceCarrier(contexts)
-                        : null;
-            } finally {
-                naming.close();
-            }
+            return Jndi.lookup(DEFAULT_NAME) instanceof ContextService contexts ? new ContextServiceCarrier(contexts) : null;
         } catch (NamingException | RuntimeException noServer) {
             return null;
         }

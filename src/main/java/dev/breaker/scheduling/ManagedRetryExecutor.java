@@ -3,7 +3,6 @@ package dev.breaker.scheduling;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
@@ -31,16 +30,11 @@ final class ManagedRetryExecutor implements RetryExecutor {
      * @throws NotAScheduler when what is bound there is no {@link ScheduledExecutorService}
      */
     static ManagedRetryExecutor lookup(String name) throws NamingException {
-        InitialContext naming = new InitialContext();
-        try {
-            Object found = naming.lookup(name);
-            if (found instanceof ScheduledExecutorService scheduler) {
-                return new ManagedRetryExecutor(scheduler, name);
-            }
-            throw new NotAScheduler(found == null ? "null" : "a " + found.getClass().getName());
-        } finally {
-            naming.close();
+        Object found = Jndi.lookup(name);
+        if (found instanceof ScheduledExecutorService scheduler) {
+            return new ManagedRetryExecutor(scheduler, name);
         }
+        throw new NotAScheduler(found == null ? "null" : "a " + found.getClass().getName());
     }
 
     @Override

@@ -13,30 +13,30 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code breaker.retry-executor}: a JNDI name, or nothing; a blank name or a control character is BRK-901. */
-class RetryExecutorResolverTest {
-    private static RetryExecutorResolver resolverOf(Map<String, String> properties) {
-        return new RetryExecutorResolver(key -> Optional.ofNullable(properties.get(key)));
+class RetryExecutorKeyTest {
+    private static ApplicationResolver resolverOf(Map<String, String> properties) {
+        return new ApplicationResolver(key -> Optional.ofNullable(properties.get(key)));
     }
 
     @Test
     void nothingSetLeavesTheSchedulerToTheContainer() {
-        assertThat(resolverOf(Map.of()).resolve().orThrow()).isEmpty();
+        assertThat(resolverOf(Map.of()).resolve(ApplicationKeys.RETRY_EXECUTOR).orThrow()).isEmpty();
     }
 
     @Test
     void aJndiNameWithoutSurroundingBlanks() {
-        assertThat(resolverOf(Map.of("breaker.retry-executor", " java:global/concurrent/Retries ")).resolve().orThrow())
+        assertThat(resolverOf(Map.of("breaker.retry-executor", " java:global/concurrent/Retries ")).resolve(ApplicationKeys.RETRY_EXECUTOR).orThrow())
                 .contains("java:global/concurrent/Retries");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "  ", "java:app/\nRetries", "\u0000"})
     void noBlankNameNorAControlCharacter(String value) {
-        RetryExecutorResolver resolver = resolverOf(Map.of("breaker.retry-executor", value));
+        ApplicationResolver resolver = resolverOf(Map.of("breaker.retry-executor", value));
         String problem = "BRK-901 This application: breaker.retry-executor = \"" + value + "\" is not allowed: it must"
                 + " be a JNDI name, such as java:app/concurrent/RetryExecutor";
         assertThat(resolver.problems()).containsExactly(problem);
-        assertThatThrownBy(() -> resolver.resolve().orThrow()).hasMessage(problem);
+        assertThatThrownBy(() -> resolver.resolve(ApplicationKeys.RETRY_EXECUTOR).orThrow()).hasMessage(problem);
     }
 
     @Test

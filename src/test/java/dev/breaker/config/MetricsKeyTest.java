@@ -13,21 +13,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /** {@code breaker.metrics}: auto unless set, none, or backends named; anything else is BRK-901. */
-class MetricsResolverTest {
+class MetricsKeyTest {
     private static final String ALLOWED = "auto, none, or one or more of micrometer, mp-metrics, opentelemetry"
             + " separated by commas";
 
-    private static MetricsResolver resolverOf(Map<String, String> properties) {
-        return new MetricsResolver(key -> Optional.ofNullable(properties.get(key)));
+    private static ApplicationResolver resolverOf(Map<String, String> properties) {
+        return new ApplicationResolver(key -> Optional.ofNullable(properties.get(key)));
     }
 
     private static MetricsChoice choiceOf(String value) {
-        return resolverOf(Map.of("breaker.metrics", value)).resolve().orThrow();
+        return resolverOf(Map.of("breaker.metrics", value)).resolve(ApplicationKeys.METRICS).orThrow();
     }
 
     @Test
     void autoUnlessSetTryingMicrometerThenMicroProfileMetricsThenOpenTelemetry() {
-        MetricsChoice choice = resolverOf(Map.of()).resolve().orThrow();
+        MetricsChoice choice = resolverOf(Map.of()).resolve(ApplicationKeys.METRICS).orThrow();
         assertThat(choice).isEqualTo(MetricsChoice.AUTO);
         assertThat(choice.auto()).isTrue();
         assertThat(choice.backends()).containsExactly(MetricsBackend.MICROMETER, MetricsBackend.MICROPROFILE_METRICS,
@@ -56,11 +56,11 @@ class MetricsResolverTest {
     @ValueSource(strings = {"prometheus", "", " ", "micrometer,", ",micrometer", "auto,micrometer", "none,opentelemetry",
             "micrometer;opentelemetry", "mp_metrics", "true", "otel"})
     void anyOtherValueIsAProblemNeverReadAsAutoOrNone(String value) {
-        MetricsResolver resolver = resolverOf(Map.of("breaker.metrics", value));
+        ApplicationResolver resolver = resolverOf(Map.of("breaker.metrics", value));
         String problem = "BRK-901 This application: breaker.metrics = \"" + value + "\" is not allowed: it must be "
                 + ALLOWED;
         assertThat(resolver.problems()).containsExactly(problem);
-        assertThatThrownBy(() -> resolver.resolve().orThrow()).hasMessage(problem);
+        assertThatThrownBy(() -> resolver.resolve(ApplicationKeys.METRICS).orThrow()).hasMessage(problem);
     }
 
     @Test
